@@ -1,0 +1,111 @@
+"""Case binaries: building them and reading their metadata (--describe)."""
+
+import json
+import os
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from runner.errors import BUILD, SockconfError
+
+ROOT = Path(__file__).resolve().parent.parent
+KINDS = ("inet_stream", "inet6_stream", "unix_stream", "inet_dgram",
+         "inet6_dgram", "unix_dgram", "unix_seqpacket")
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    binary: str
+    claim: str
+    source: dict
+    kinds: tuple
+    also: dict = None
+    key: str = ""
+    timeout: int = 5
+    needs: str = ""
+    area: str = ""
+
+    def meta(self):
+        m = {"claim": self.claim, "source": self.source, "kinds": list(self.kinds),
+             "area": self.area}
+        for k in ("also", "key", "needs"):
+            if getattr(self, k):
+                m[k] = getattr(self, k)
+        return m
+
+
+@dataclass
+class BuildReport:
+    built: list = field(default_factory=list)
+    failed: dict = field(default_factory=dict)   # case id -> first error line
+
+
+def case_sources(root=ROOT, subdir="cases"):
+    return sorted((root / subdir).glob("*/*.c"))
+
+
+def build(root=ROOT, build_dir="build", jobs=None, extra=()):
+    """Build the harness and every case; a case that does not build is
+    reported with its first compiler error, the others still run."""
+    jobs = jobs or os.cpu_count() or 2
+    cmd = ["make", "-C", str(root), "-k", f"-j{jobs}", "--no-print-directory",
+           f"BUILD={build_dir}", "all", *extra]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+    except FileNotFoundError:
+        raise SockconfError("make is missing: install it with: sudo apt-get install -y make", 3)
+    report = BuildReport()
+    if proc.returncode != 0 and not (root / build_dir / "libsc.a").exists():
+        first = _first_error(proc.stderr) or proc.stderr.strip()[-300:]
+        raise SockconfError(f"the harness did not build: {first}", BUILD)
+    for src in case_sources(root):
+        binary = root / build_dir / "cases" / src.stem
+        if binary.exists() and binary.stat().st_mtime >= src.stat().st_mtime:
+            report.built.append(src.stem)
+        else:
+            report.failed[src.stem] = _first_error(_errors_of(proc.stderr, src)) or "did not build"
+    return report
+
+
+def _errors_of(stderr, src):
+    name = f"{src.parent.name}/{src.name}"
+    return "\n".join(line for line in stderr.splitlines() if name in line)
+
+
+def _first_error(text):
+    for line in text.splitlines():
+        if "error" in line:
+            return line.strip()
+    return ""
+
+
+def describe(binary):
+    """Read one binary's metadata; raises SockconfError if it is not a case."""
+    try:
+        out = subprocess.run([str(binary), "--describe"], capture_output=True,
+                             text=True, timeout=20)
+        meta = json.loads(out.stdout)
+    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as e:
+        raise SockconfError(f"{binary}: --describe did not give case metadata ({e})", BUILD)
+    if meta.get("format") != 1 or Path(binary).name != meta.get("id"):
+        raise SockconfError(f"{binary}: metadata id {meta.get('id')!r} does not match the file name", BUILD)
+    return Case(id=meta["id"], binary=str(binary), claim=meta["claim"],
+                source=meta["source"], kinds=tuple(meta["kinds"]),
+                also=meta.get("also"), key=meta.get("key", ""),
+                timeout=int(meta.get("timeout", 5)), needs=meta.get("needs", ""))
+
+
+def collect(bin_dir, areas=None):
+    """Every case binary in bin_dir, described in parallel, sorted by id."""
+    bins = sorted(p for p in Path(bin_dir).iterdir()
+                  if p.is_file() and os.access(p, os.X_OK)) if Path(bin_dir).is_dir() else []
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        found = list(pool.map(describe, bins))
+    areas = areas or {}
+    return [Case(**{**c.__dict__, "area": areas.get(c.id, "")}) for c in found]
+
+
+def areas_of(root=ROOT):
+    return {src.stem: src.parent.name for src in case_sources(root)}

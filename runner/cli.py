@@ -1,0 +1,110 @@
+"""Command line: `python3 -m runner COMMAND`.
+
+  run      build, run the suite on a target, print the table, save results
+  check    the harness self-tests, the runner's unit tests and the suite
+  list     the cases with their claims and kinds
+  compare  a matrix of cases x results files (kernels, machines)
+  report   the claims ledger (terminal, Markdown, HTML)
+"""
+
+import argparse
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+from runner import errors
+from runner.cases import ROOT
+from runner.errors import SockconfError
+
+
+def _jobs(value):
+    if value:
+        return value
+    if importlib.util.find_spec("xdist") is None:
+        return 0
+    # Cases mostly wait on the kernel, so more workers than cores pays.
+    return 2 * (os.cpu_count() or 1)
+
+
+def _suite_args(a, results):
+    args = ["runner/suite", "--sc-build-dir", a.build_dir, "--sc-target", a.target]
+    for c in a.case:
+        args += ["--sc-case", c]
+    for k in a.kind:
+        args += ["--sc-kind", k]
+    if a.preload:
+        args += ["--sc-preload", os.path.abspath(a.preload)]
+    if a.wrapper:
+        args += ["--sc-wrapper", a.wrapper]
+    if a.timeout_mult != 1.0:
+        args += ["--sc-timeout-mult", str(a.timeout_mult)]
+    if results:
+        args += ["--sc-results", results]
+    return args
+
+
+def _pytest(args, jobs):
+    import pytest
+    os.chdir(ROOT)
+    if jobs and jobs > 1:
+        args = ["-n", str(jobs), *args]
+    rc = pytest.main(args)
+    return {0: errors.OK, 1: errors.FAILED, 2: errors.INTERRUPTED,
+            4: errors.USAGE, 5: errors.OK}.get(int(rc), errors.FAILED)
+
+
+def cmd_run(a):
+    return _pytest(["-q", *a.pytest_args, *_suite_args(a, a.out or "results/")], _jobs(a.jobs))
+
+
+def cmd_check(a):
+    tests = ["runner/tests"]
+    return _pytest(["-q", *a.pytest_args, *tests,
+                    *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")], _jobs(a.jobs))
+
+
+def cmd_list(a):
+    from runner import cases
+    rep = cases.build(ROOT, a.build_dir)
+    for c in cases.collect(ROOT / a.build_dir / "cases", cases.areas_of()):
+        print(f"{c.id}\t{','.join(c.kinds)}\t{c.source['doc']}\t{c.claim}")
+    for cid, err in sorted(rep.failed.items()):
+        print(f"{cid}\tBUILD FAILED\t{err}")
+    return errors.OK
+
+
+def _common(p):
+    p.add_argument("--build-dir", default=os.environ.get("SC_BUILD", "build"))
+    p.add_argument("--target", default="host")
+    p.add_argument("--case", action="append", default=[], metavar="ID")
+    p.add_argument("--kind", action="append", default=[], metavar="KIND")
+    p.add_argument("--preload", default=os.environ.get("PRELOAD", ""))
+    p.add_argument("--wrapper", default=os.environ.get("WRAPPER", ""))
+    p.add_argument("--timeout-mult", type=float, default=1.0)
+    p.add_argument("-j", "--jobs", type=int, default=0, help="parallel workers (needs python3-pytest-xdist)")
+    p.add_argument("--out", default="", help="results file (or folder ending in /)")
+    p.add_argument("pytest_args", nargs="*", help="passed to pytest (after --)")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="python3 -m runner", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    for name, fn in (("run", cmd_run), ("check", cmd_check)):
+        p = sub.add_parser(name)
+        _common(p)
+        p.set_defaults(fn=fn)
+    p = sub.add_parser("list")
+    p.add_argument("--build-dir", default="build")
+    p.set_defaults(fn=cmd_list)
+    a = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    try:
+        return a.fn(a)
+    except SockconfError as e:
+        print(f"sockconf: {e}", file=sys.stderr)
+        return e.status
+    except KeyboardInterrupt:
+        print("sockconf: interrupted", file=sys.stderr)
+        return errors.INTERRUPTED

@@ -1,0 +1,228 @@
+"""pytest plugin: one item per (case, kind).
+
+The controller builds the cases once; every process collects them from
+their --describe metadata; each item runs its case alone with a bound
+(or reads it from a target that runs a whole batch in one boot), judges
+the outcome against the expectations and records it.  At the end the
+controller writes the results file and prints the table."""
+
+import json
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+
+from runner import cases as cases_mod
+from runner import environment, expectations, results, table, targets
+from runner.errors import SockconfError
+from runner.execute import ItemResult
+
+BUILD_REPORT = "build-report.json"
+KEY = "sockconf"
+
+
+def pytest_addoption(parser):
+    g = parser.getgroup("sockconf")
+    g.addoption("--sc-build-dir", default=os.environ.get("SC_BUILD", "build"),
+                help="build directory of the case binaries (default: build)")
+    g.addoption("--sc-no-build", action="store_true", help="do not run make first")
+    g.addoption("--sc-case", action="append", default=[], help="run only this case id (repeatable)")
+    g.addoption("--sc-kind", action="append", default=[], help="run only this kind (repeatable)")
+    g.addoption("--sc-target", default="host", help="host, preload, wrapper, netns:PROFILE, qemu:KERNEL, uml, ssh:HOST")
+    g.addoption("--sc-preload", default="", help="LD_PRELOAD library for every case process")
+    g.addoption("--sc-wrapper", default="", help="command that every case process runs under")
+    g.addoption("--sc-timeout-mult", type=float, default=1.0, help="scale every bound (slow targets)")
+    g.addoption("--sc-results", default="", help="write the results file here")
+    g.addoption("--sc-expectations", default="", help="folder of expectation files (default cases/expectations)")
+    g.addoption("--sc-no-table", action="store_true", help="do not print the results table")
+
+
+class State:
+    def __init__(self, config):
+        o = config.option
+        self.config = config
+        self.root = Path(config.rootpath)
+        self.build_dir = self.root / o.sc_build_dir
+        self.records = []
+        self.started = time.time()
+        self.target = targets.make(o.sc_target, preload=o.sc_preload, wrapper=o.sc_wrapper,
+                                   timeout_mult=o.sc_timeout_mult, root=self.root,
+                                   build_dir=self.build_dir)
+        exp_dir = o.sc_expectations or self.root / "cases" / "expectations"
+        self.expectations = expectations.load(exp_dir)
+        self._items = None
+        self._env = None
+
+    def env(self):
+        if self._env is None:
+            self._env = {**self.target.environment(), **environment.host_side()}
+        return self._env
+
+    def items(self):
+        """[(Case or None, kind or build error)] in a stable order."""
+        if self._items is not None:
+            return self._items
+        o = self.config.option
+        report = _read_json(self.build_dir / BUILD_REPORT) or {}
+        found = cases_mod.collect(self.build_dir / "cases", cases_mod.areas_of(self.root))
+        known = {c.id for c in found} | set(report.get("failed", {}))
+        unknown = [c for c in o.sc_case if c not in known]
+        if unknown:
+            raise pytest.UsageError(f"unknown case id: {', '.join(unknown)} "
+                                    f"(see `python3 -m runner list`)")
+        bad_kinds = [k for k in o.sc_kind if k not in cases_mod.KINDS]
+        if bad_kinds:
+            raise pytest.UsageError(f"unknown kind: {', '.join(bad_kinds)} (kinds: {', '.join(cases_mod.KINDS)})")
+        items = []
+        for c in found:
+            if o.sc_case and c.id not in o.sc_case:
+                continue
+            items += [(c, k) for k in c.kinds if not o.sc_kind or k in o.sc_kind]
+        for cid, err in sorted(report.get("failed", {}).items()):
+            if not o.sc_case or cid in o.sc_case:
+                items.append((None, f"{cid}: {err}"))
+        self._items = items
+        return items
+
+
+def _read_json(path):
+    try:
+        return json.loads(Path(path).read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def _is_worker(config):
+    return hasattr(config, "workerinput")
+
+
+def pytest_configure(config):
+    if not _suite_requested(config):
+        return
+    if not _is_worker(config):
+        signal.signal(signal.SIGTERM, _term_as_interrupt)
+        if not config.option.sc_no_build:
+            try:
+                rep = cases_mod.build(Path(config.rootpath), config.option.sc_build_dir)
+            except SockconfError as e:
+                raise pytest.UsageError(str(e))
+            path = Path(config.rootpath) / config.option.sc_build_dir / BUILD_REPORT
+            path.write_text(json.dumps({"failed": rep.failed}))
+    try:
+        config._sockconf = State(config)
+    except SockconfError as e:
+        raise pytest.UsageError(str(e))
+
+
+def _term_as_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _suite_requested(config):
+    """The plugin acts only when the suite's test file is part of the run."""
+    args = [str(a) for a in config.args] or [str(config.rootpath)]
+    suite = (Path(config.rootpath) / "runner" / "suite").resolve()
+    for a in args:
+        p = Path(a.split("::")[0]).resolve()
+        if p == suite or suite.is_relative_to(p) or p.is_relative_to(suite):
+            return True
+    return False
+
+
+def pytest_generate_tests(metafunc):
+    if "sockconf_item" not in metafunc.fixturenames:
+        return
+    state = getattr(metafunc.config, "_sockconf", None)
+    items = state.items() if state else []
+    ids = [f"{c.id}/{k}" if c else f"build/{k.split(':')[0]}" for c, k in items]
+    metafunc.parametrize("sockconf_item", items, ids=ids)
+
+
+@pytest.fixture
+def sockconf(request):
+    return request.config._sockconf
+
+
+def run_and_judge(state, item, request):
+    case, kind = item
+    if case is None:
+        pytest.fail(f"case did not build: {kind}", pytrace=False)
+    res = state.target.run(case, kind)
+    exp = expectations.find(state.expectations, case.id, kind, state.env())
+    j = expectations.judge(res, exp, case.claim)
+    record = {**res.to_json(), "judgement": j.verdict, "_meta": case.meta(),
+              "_duration": round(res.duration, 4)}
+    if exp:
+        record["expected"] = {"outcome": "deviates", "reason": exp.reason}
+    request.node.user_properties.append((KEY, record))
+    if j.verdict == "skip":
+        pytest.skip(j.text)
+    if j.verdict == "expected":
+        pytest.xfail(j.text)
+    if j.verdict == "unexpected":
+        pytest.fail(j.text, pytrace=False)
+
+
+def pytest_runtest_logreport(report):
+    if report.when != "call" and not (report.when == "setup" and report.skipped):
+        return
+    for name, value in report.user_properties:
+        if name == KEY:
+            _controller_records.append(value)
+
+
+_controller_records = []
+
+
+def _document(state, complete):
+    items, metas, timings = [], {}, {}
+    seen = set()
+    for rec in _controller_records:
+        key = (rec["case"], rec["kind"])
+        if key in seen:
+            continue
+        seen.add(key)
+        rec = dict(rec)
+        metas[rec["case"]] = rec.pop("_meta")
+        timings[f"{rec['case']}/{rec['kind']}"] = rec.pop("_duration")
+        items.append(rec)
+    doc = results.document(state.env(), state.target.name, items, [], complete, timings)
+    doc["cases"] = dict(sorted(metas.items()))
+    return doc
+
+
+def pytest_sessionfinish(session, exitstatus):
+    config = session.config
+    state = getattr(config, "_sockconf", None)
+    if state is None or _is_worker(config) or not _controller_records:
+        return
+    complete = exitstatus not in (pytest.ExitCode.INTERRUPTED,) and not session.shouldstop
+    doc = _document(state, complete)
+    config._sockconf_doc = doc
+    out = config.option.sc_results
+    if out.endswith("/"):
+        out = out + results.default_name(doc["environment"], doc["target"])
+    if out:
+        results.write(out, doc)
+        config._sockconf_written = out
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    doc = getattr(config, "_sockconf_doc", None)
+    if doc is None or config.option.sc_no_table:
+        return
+    tr = terminalreporter
+    tr.section(f"sockconf: {doc['target']} — {doc['environment'].get('os', '')} "
+               f"{doc['environment'].get('kernel_release', '')}")
+    tr.write_line(table.render(doc, colour=tr.hasmarkup))
+    if not doc["complete"]:
+        tr.write_line("run interrupted: the results above are incomplete", red=True)
+    written = getattr(config, "_sockconf_written", "")
+    if written:
+        tr.write_line(f"results written to {written}")
+
+
+def result_from_record(rec):
+    return ItemResult.from_json(rec)

@@ -1,0 +1,68 @@
+"""The terminal table: cases down, kinds across, each cell an outcome mark
+and the case's key observed value."""
+
+import sys
+
+from runner.cases import KINDS
+
+SHORT = {"inet_stream": "tcp4", "inet6_stream": "tcp6", "unix_stream": "unix",
+         "inet_dgram": "udp4", "inet6_dgram": "udp6", "unix_dgram": "unix_dg",
+         "unix_seqpacket": "unix_sp"}
+MARK = {"holds": "+", "deviates": "~", "unsupported": "-", "broken": "B",
+        "timeout": "T", "crash": "C"}
+LEGEND = ("+ holds   ~ deviates as expected (the document is wrong here)   ! unexpected   "
+          "- unsupported   B broken   T timeout   C crash   . not applicable")
+COLOUR = {"+": "32", "~": "33", "!": "31;1", "-": "2", "B": "31", "T": "31", "C": "31;1"}
+WIDTH = 13
+
+
+def value_text(value):
+    if isinstance(value, list):
+        return "/".join(value_text(v) for v in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)
+
+
+def mark(item):
+    if item.get("judgement") == "unexpected":
+        return "!"
+    return MARK.get(item["outcome"], "?")
+
+
+def cell(item, key):
+    m = mark(item)
+    value = item.get("observations", {}).get(key) if key else None
+    text = m if value is None else f"{m} {value_text(value)}"
+    return text if len(text) <= WIDTH - 1 else text[:WIDTH - 2] + "…"
+
+
+def render(doc, colour=None):
+    colour = sys.stdout.isatty() if colour is None else colour
+    by_case = {}
+    for item in doc["results"]:
+        by_case.setdefault(item["case"], {})[item["kind"]] = item
+    kinds = [k for k in KINDS if any(k in row for row in by_case.values())]
+    width = max([len(c) for c in by_case] + [4]) + 2
+    lines = ["case".ljust(width) + "".join(SHORT.get(k, k).ljust(WIDTH) for k in kinds)]
+    for case in sorted(by_case):
+        key = doc.get("cases", {}).get(case, {}).get("key", "")
+        row = case.ljust(width)
+        for k in kinds:
+            item = by_case[case].get(k)
+            text = cell(item, key) if item else "."
+            pad = text.ljust(WIDTH)
+            if colour and item:
+                pad = f"\033[{COLOUR.get(text[0], '0')}m{text}\033[0m" + " " * (WIDTH - len(text))
+            row += pad
+        lines.append(row.rstrip())
+    counts = {}
+    for item in doc["results"]:
+        counts[mark(item)] = counts.get(mark(item), 0) + 1
+    names = {"+": "hold", "~": "deviate as expected", "!": "unexpected", "-": "unsupported",
+             "B": "broken", "T": "timeout", "C": "crash"}
+    lines.append("")
+    lines.append(LEGEND)
+    lines.append(f"{len(by_case)} cases, {len(doc['results'])} items: " +
+                 ", ".join(f"{counts[m]} {names[m]}" for m in names if m in counts))
+    return "\n".join(lines)

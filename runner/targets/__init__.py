@@ -1,0 +1,20 @@
+"""Where the cases run.  A target runs one (case, kind) item and says what
+machine it ran on; batch targets (a qemu boot) run everything at once and
+then answer per item."""
+
+from runner.errors import USAGE, SockconfError
+from runner.targets.host import HostTarget
+
+
+def make(spec, **kw):
+    name, _, arg = spec.partition(":")
+    if name == "host":
+        return HostTarget(**kw)
+    if name in ("preload", "wrapper"):
+        if name == "preload" and not (arg or kw.get("preload")):
+            raise SockconfError("target preload needs a library: preload:/path/lib.so", USAGE)
+        if name == "wrapper" and not (arg or kw.get("wrapper")):
+            raise SockconfError("target wrapper needs a command: wrapper:'cmd args'", USAGE)
+        kw[name] = arg or kw.get(name)
+        return HostTarget(**kw)
+    raise SockconfError(f"unknown target {spec!r} (targets: host, preload:LIB, wrapper:CMD)", USAGE)

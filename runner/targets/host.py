@@ -1,0 +1,26 @@
+"""This machine's kernel; optionally with an LD_PRELOAD library or under a
+wrapper command, which only the case processes see."""
+
+from runner import environment
+from runner.execute import Launch, run_item
+
+
+class HostTarget:
+    def __init__(self, preload="", wrapper="", timeout_mult=1.0, **_):
+        self.launch = Launch(preload=preload, wrapper=wrapper, timeout_mult=timeout_mult)
+        self.name = "host"
+        if preload:
+            self.name = f"preload:{preload}"
+        elif wrapper:
+            self.name = f"wrapper:{wrapper}"
+
+    def environment(self):
+        env = environment.probe_local()
+        if self.launch.preload:
+            env["ld_preload"] = self.launch.preload
+        if self.launch.wrapper:
+            env["wrapper"] = self.launch.wrapper
+        return env
+
+    def run(self, case, kind):
+        return run_item(case, kind, self.launch)

@@ -1,0 +1,100 @@
+"""Running one item: every way a case can end maps to one outcome, and a
+misbehaving case never stops the run."""
+
+import pytest
+
+from runner.cases import collect, describe
+from runner.errors import SockconfError
+from runner.execute import Launch, parse_records, run_item
+from runner.tests.fakes import make_case
+
+
+@pytest.fixture
+def case_of(tmp_path):
+    def make(behaviour, **kw):
+        return describe(make_case(str(tmp_path), f"fake_{behaviour}", behaviour, **kw))
+    return make
+
+
+def test_collection_reads_metadata_and_sorts(tmp_path):
+    make_case(str(tmp_path), "b_case", kinds=("unix_stream", "inet_dgram"))
+    make_case(str(tmp_path), "a_case")
+    found = collect(tmp_path)
+    assert [c.id for c in found] == ["a_case", "b_case"]
+    assert found[1].kinds == ("unix_stream", "inet_dgram")
+    assert found[0].key == "capacity"
+
+
+def test_collection_rejects_a_binary_whose_id_differs(tmp_path):
+    path = make_case(str(tmp_path), "named", id="other")
+    with pytest.raises(SockconfError, match="does not match"):
+        describe(path)
+
+
+def test_collection_rejects_a_binary_that_is_not_a_case(tmp_path):
+    path = tmp_path / "notacase"
+    path.write_text("#!/bin/sh\necho hello\n")
+    path.chmod(0o755)
+    with pytest.raises(SockconfError, match="did not give case metadata"):
+        describe(path)
+
+
+def test_holds_and_observations(case_of):
+    r = run_item(case_of("holds"), "inet_stream")
+    assert (r.outcome, r.observations) == ("holds", {"capacity": 3})
+
+
+def test_deviation_keeps_message(case_of):
+    r = run_item(case_of("deviates"), "inet_stream")
+    assert r.outcome == "deviates"
+    assert r.message == "connect(fd) [inet_stream]: expected -1 ECONNREFUSED, observed -1 EINPROGRESS"
+
+
+def test_hang_is_a_timeout_and_is_killed(case_of):
+    r = run_item(case_of("hang", timeout=0), "inet_stream", grace=0.5)
+    assert r.outcome == "timeout"
+    assert r.observations == {"capacity": 3}
+    assert r.duration < 10
+
+
+def test_crash_names_the_signal(case_of):
+    r = run_item(case_of("crash"), "inet_stream")
+    assert r.outcome == "crash"
+    assert "SIGSEGV" in r.message
+
+
+def test_garbage_is_counted_not_trusted(case_of):
+    r = run_item(case_of("garbage"), "inet_stream")
+    assert r.outcome == "crash" or r.outcome == "broken"
+    assert r.observations["unparsed_lines"] == 2
+
+
+def test_exit_without_verdict_is_broken(case_of):
+    r = run_item(case_of("exit0"), "inet_stream")
+    assert r.outcome == "broken"
+    assert "without a verdict" in r.message
+
+
+def test_preload_reaches_only_the_case(case_of):
+    r = run_item(case_of("env"), "inet_stream", Launch(preload="/nonexistent/lib.so"))
+    assert r.observations["ld_preload"] == "/nonexistent/lib.so"
+
+
+def test_wrapper_runs_the_case(case_of, tmp_path):
+    wrapper = tmp_path / "wrap"
+    wrapper.write_text('#!/bin/sh\nexport LD_PRELOAD=wrapped\nexec "$@"\n')
+    wrapper.chmod(0o755)
+    r = run_item(case_of("env"), "inet_stream", Launch(wrapper=str(wrapper)))
+    assert r.observations["ld_preload"] == "wrapped"
+
+
+def test_records_of_other_kinds_are_ignored():
+    text = ('{"ev":"verdict","kind":"unix_stream","outcome":"deviates","message":"m","at":""}\n'
+            '{"ev":"verdict","kind":"inet_stream","outcome":"holds","message":"","at":""}\n')
+    assert parse_records("c", "inet_stream", text, 0).outcome == "holds"
+
+
+def test_repeated_observation_becomes_a_list():
+    text = "".join('{"ev":"obs","kind":"k","name":"n","value":%d}\n' % i for i in (1, 2, 3))
+    text += '{"ev":"verdict","kind":"k","outcome":"holds"}\n'
+    assert parse_records("c", "k", text, 0).observations == {"n": [1, 2, 3]}
