@@ -56,9 +56,13 @@ run: deps
 	@$(MAKE) --no-print-directory -k all || true
 	@$(RUNNER) run --build-dir $(BUILD) $(RUNFLAGS)
 
-check: deps
+check:
+	@runner/deps check
 	@$(MAKE) --no-print-directory -k all || true
 	@$(RUNNER) check --build-dir $(BUILD) $(RUNFLAGS)
+
+report: deps
+	@$(RUNNER) report --force --out results/ledger.md --out results/ledger.html $(REPORT_FILES)
 
 clean:
 	rm -rf build build-san

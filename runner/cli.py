@@ -74,6 +74,39 @@ def cmd_list(a):
     return errors.OK
 
 
+def _load_all(paths):
+    from pathlib import Path
+
+    from runner import results
+    files = [Path(p) for p in paths] or sorted((ROOT / "results").glob("*.json"))
+    if not files:
+        raise SockconfError("no results files: run `make run` first, or name files", errors.USAGE)
+    return [results.read(f) for f in files]
+
+
+def _write_new(path, text, force):
+    from pathlib import Path
+    path = Path(path)
+    if path.exists() and not force:
+        raise SockconfError(f"{path} exists: not overwritten (pass --force)", errors.USAGE)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def cmd_report(a):
+    from runner import report
+    docs = _load_all(a.files)
+    render = {"text": report.render_text, "md": report.render_markdown, "html": report.render_html}
+    if a.out:
+        for fmt_path in a.out:
+            fmt = "html" if fmt_path.endswith(".html") else "md" if fmt_path.endswith(".md") else "text"
+            _write_new(fmt_path, render[fmt](docs), a.force)
+            print(f"ledger written to {fmt_path}", file=sys.stderr)
+    if not a.out or a.format:
+        sys.stdout.write(render[a.format or "text"](docs))
+    return errors.OK
+
+
 def _common(p):
     p.add_argument("--build-dir", default=os.environ.get("SC_BUILD", "build"))
     p.add_argument("--target", default="host")
@@ -95,6 +128,12 @@ def main(argv=None):
         p = sub.add_parser(name)
         _common(p)
         p.set_defaults(fn=fn)
+    p = sub.add_parser("report", help="the claims ledger")
+    p.add_argument("files", nargs="*", help="results files (default: results/*.json)")
+    p.add_argument("--format", choices=("text", "md", "html"), default="")
+    p.add_argument("--out", action="append", default=[], help="write to FILE (.md, .html or text); repeatable")
+    p.add_argument("--force", action="store_true", help="overwrite existing output files")
+    p.set_defaults(fn=cmd_report)
     p = sub.add_parser("list")
     p.add_argument("--build-dir", default="build")
     p.set_defaults(fn=cmd_list)

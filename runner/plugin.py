@@ -37,6 +37,8 @@ def pytest_addoption(parser):
     g.addoption("--sc-results", default="", help="write the results file here")
     g.addoption("--sc-expectations", default="", help="folder of expectation files (default cases/expectations)")
     g.addoption("--sc-no-table", action="store_true", help="do not print the results table")
+    g.addoption("--sc-resume", action="store_true",
+                help="reuse the items an interrupted run already stored (its journal or incomplete results file)")
 
 
 class State:
@@ -54,6 +56,7 @@ class State:
         self.expectations = expectations.load(exp_dir)
         self._items = None
         self._env = None
+        self.previous = _previous_records(o.sc_results) if o.sc_resume else {}
 
     def env(self):
         if self._env is None:
@@ -87,6 +90,40 @@ class State:
         return items
 
 
+def results_path(config):
+    out = config.option.sc_results
+    if out.endswith("/"):
+        env = config._sockconf.env()
+        out = out + results.default_name(env, config._sockconf.target.name)
+    return out
+
+
+def _previous_records(out):
+    """Records of an interrupted run at the same results path: the journal
+    it appended item by item, and an incomplete results file."""
+    found = {}
+    if not out or out.endswith("/"):
+        return found
+    try:
+        doc = results.read(out)
+        if not doc.get("complete", True):
+            for r in doc["results"]:
+                found[(r["case"], r["kind"])] = r
+    except SockconfError:
+        pass
+    try:
+        lines = Path(out + ".journal").read_text().splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        try:
+            r = json.loads(line)
+            found[(r["case"], r["kind"])] = r
+        except (ValueError, KeyError, TypeError):
+            continue    # a line cut short by the interruption
+    return found
+
+
 def _read_json(path):
     try:
         return json.loads(Path(path).read_text())
@@ -112,8 +149,16 @@ def pytest_configure(config):
             path.write_text(json.dumps({"failed": rep.failed}))
     try:
         config._sockconf = State(config)
+        config._sockconf.items()    # unknown ids and kinds fail here, as usage errors
     except SockconfError as e:
         raise pytest.UsageError(str(e))
+    if not _is_worker(config) and config.option.sc_results:
+        out = results_path(config)
+        config._sockconf_out = out
+        _journal_file[:] = [out + ".journal"]
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        if not config.option.sc_resume:
+            Path(out + ".journal").unlink(missing_ok=True)
 
 
 def _term_as_interrupt(signum, frame):
@@ -149,7 +194,8 @@ def run_and_judge(state, item, request):
     case, kind = item
     if case is None:
         pytest.fail(f"case did not build: {kind}", pytrace=False)
-    res = state.target.run(case, kind)
+    prev = state.previous.get((case.id, kind))
+    res = ItemResult.from_json(prev) if prev else state.target.run(case, kind)
     exp = expectations.find(state.expectations, case.id, kind, state.env())
     j = expectations.judge(res, exp, case.claim)
     record = {**res.to_json(), "judgement": j.verdict, "_meta": case.meta(),
@@ -171,6 +217,18 @@ def pytest_runtest_logreport(report):
     for name, value in report.user_properties:
         if name == KEY:
             _controller_records.append(value)
+            _journal(value)
+
+
+_journal_file = []
+
+
+def _journal(record):
+    """Append each result as it arrives, so that even a killed run keeps
+    what it had (read back by --sc-resume)."""
+    if _journal_file:
+        with open(_journal_file[0], "a", encoding="utf-8") as f:
+            f.write(json.dumps(record, sort_keys=True) + "\n")
 
 
 _controller_records = []
@@ -201,12 +259,12 @@ def pytest_sessionfinish(session, exitstatus):
     complete = exitstatus not in (pytest.ExitCode.INTERRUPTED,) and not session.shouldstop
     doc = _document(state, complete)
     config._sockconf_doc = doc
-    out = config.option.sc_results
-    if out.endswith("/"):
-        out = out + results.default_name(doc["environment"], doc["target"])
+    out = getattr(config, "_sockconf_out", "")
     if out:
         results.write(out, doc)
         config._sockconf_written = out
+        if complete:
+            Path(out + ".journal").unlink(missing_ok=True)
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
