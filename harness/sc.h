@@ -105,7 +105,7 @@ struct sc_pair {
 #define SC_CASE(name)                                                   \
 	const char sc_case_id[] = #name;                                \
 	const struct sc_case sc_case_meta
-#define SC_TEST(name) void sc_case_body(struct sc_pair *P)
+#define SC_TEST(name) void sc_case_body(struct sc_pair *P __attribute__((unused)))
 
 extern const char sc_case_id[];
 extern const struct sc_case sc_case_meta;
@@ -218,8 +218,8 @@ short sc_wait_fd_at(struct sc_here at, int fd, short events, int ms, const char 
 #define sc_wait_fd(fd, events, ms, what) sc_wait_fd_at(SC_HERE, fd, events, ms, what)
 /* Re-evaluate cond until it holds, else *timeout*.  Between tries the CPU
  * is yielded, then 1 ms polls: this is polling kernel state, not sleeping. */
-#define SC_WAIT_UNTIL(cond, ms, what) do {                              \
-	struct sc_deadline sc_d_ = sc_deadline(ms);                     \
+#define SC_WAIT_UNTIL(cond, bound_ms, what) do {                        \
+	struct sc_deadline sc_d_ = sc_deadline(bound_ms);               \
 	while (!(cond))                                                 \
 		if (!sc_backoff(&sc_d_))                                \
 			sc_end(SC_TIMEOUT, SC_HERE, "waited %d ms for %s", \

@@ -1,0 +1,39 @@
+/* bind() gives the socket the address and port (or path) it is passed;
+ * getsockname() reads exactly that back. */
+#include "sc.h"
+#include "io_util.h"
+#include <arpa/inet.h>
+
+SC_CASE(bind_getsockname_readback) = {
+	.claim   = "bind() assigns the given address and port (or path) to the socket; getsockname() reads them back",
+	.source  = SC_SRC("seed", "使用 bind() 和 connect() 函数: bind() 函数把一个地址族中的特定地址赋给 socket"),
+	.also    = SC_SRC("posix", "bind(): shall assign a local socket address address to a socket"),
+	.kinds   = SC_ALL,
+	.fixture = SC_FIX_NONE,
+	.key     = "port",
+};
+
+SC_TEST(bind_getsockname_readback)
+{
+	struct sockaddr_storage want, got;
+	socklen_t wlen, glen = sizeof got;
+	int fd;
+
+	sc_local_addr(P, &want, &wlen);
+	if (P->kind->domain != AF_UNIX) {
+		int port = io_free_port(P);
+
+		io_set_port_raw(&want, htons((uint16_t)port));
+		sc_observe_int("port", port);
+	}
+	fd = sc_kind_socket(P->kind);
+	if (bind(fd, (struct sockaddr *)&want, wlen) < 0)
+		sc_broken("bind() to a just-freed port or fresh path failed: %s",
+			  sc_errname(errno));
+	memset(&got, 0, sizeof got);
+	SC_EXPECT_OK(getsockname(fd, (struct sockaddr *)&got, &glen));
+	sc_observe_int("addrlen", glen);
+	SC_EXPECT_EQ(glen, wlen);
+	SC_EXPECT(io_same_addr(&got, glen, &want, wlen),
+		  "getsockname() returned another address than the one bound");
+}
