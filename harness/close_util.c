@@ -22,7 +22,7 @@ int cl_break_pipe(struct sc_pair *P)
 		sc_broken("the first write after the peer's FIN failed: %s",
 			  r.ret < 0 ? sc_errname(r.err) : "short");
 	/* The closed peer answers the data with RST; tcp_done() moves us to CLOSE. */
-	CL_WAIT_UNTIL(sc_tcp_state(P->a) == TCP_CLOSE, 2000, "the peer's RST");
+	SC_WAIT_UNTIL(sc_tcp_state(P->a) == TCP_CLOSE, 2000, "the peer's RST");
 	return 1;
 }
 

@@ -8,17 +8,6 @@ static inline int cl_is_tcp(const struct sc_pair *P)
 	return (P->kind->bit & SC_TCP) != 0;
 }
 
-/* SC_WAIT_UNTIL with its bound renamed: in sc.h the parameter `ms` is also
- * substituted into the field access sc_d_.ms, so only an argument spelt `ms`
- * compiles there. */
-#define CL_WAIT_UNTIL(cond, bound_ms, what) do {                        \
-	struct sc_deadline cl_d_ = sc_deadline(bound_ms);               \
-	while (!(cond))                                                 \
-		if (!sc_backoff(&cl_d_))                                \
-			sc_end(SC_TIMEOUT, SC_HERE, "waited %d ms for %s", \
-			       cl_d_.ms, what);                         \
-} while (0)
-
 /* Close P->b and bring P->a to the point where its next write fails: for
  * TCP wait for the FIN, write once (the peer answers with RST) and wait for
  * the RST; AF_UNIX needs nothing more.  Returns the writes that succeeded. */

@@ -25,7 +25,7 @@ SC_TEST(close_fork_no_fin)
 		_exit(0);
 	}
 	/* The child does nothing but close and exit. */
-	CL_WAIT_UNTIL((w = waitpid(pid, &status, WNOHANG)) != 0, 2000, "the child to exit");
+	SC_WAIT_UNTIL((w = waitpid(pid, &status, WNOHANG)) != 0, 2000, "the child to exit");
 	SC_REQUIRE(w == pid && WIFEXITED(status), "the child did not exit cleanly");
 	cl_expect_no_fin(P->b);	/* bound justified at CL_NO_FIN_MS */
 	cl_expect_established(P, P->a, "state_after_child");

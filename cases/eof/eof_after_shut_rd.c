@@ -22,7 +22,7 @@ SC_TEST(eof_after_shut_rd)
 	sc_observe_str("peer_send", s.ret < 0 ? sc_errname(s.err) : "succeeded");
 	/* Acknowledged means it reached (or was dropped by) our end. */
 	if (s.ret == 4 && cl_is_tcp(P))
-		CL_WAIT_UNTIL(sc_outq(P->b) == 0, 2000, "the late data to be acknowledged");
+		SC_WAIT_UNTIL(sc_outq(P->b) == 0, 2000, "the late data to be acknowledged");
 	n = SC_CALL(recv(P->a, buf, sizeof buf, MSG_DONTWAIT));
 	sc_observe_int("read_after_late_data", n.ret);
 	SC_EXPECT(n.ret == 0, "read after shutdown(SHUT_RD) returned %ld %s", n.ret,

@@ -27,7 +27,7 @@ SC_TEST(epipe_write_after_peer_close)
 			break;
 		ok++;
 		/* The closed peer answers data with RST; wait for it to land. */
-		CL_WAIT_UNTIL(sc_tcp_state(P->a) == TCP_CLOSE, 2000, "the peer's RST");
+		SC_WAIT_UNTIL(sc_tcp_state(P->a) == TCP_CLOSE, 2000, "the peer's RST");
 	}
 	sc_observe_int("writes_ok_before_error", ok);
 	sc_observe_str("write_errno", r.ret < 0 ? sc_errname(r.err) : "none");

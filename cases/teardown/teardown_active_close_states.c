@@ -33,7 +33,7 @@ SC_TEST(teardown_active_close_states)
 	sc_close(&P->a);
 	first = cl_proc_tcp_state(fam, ap, bp);
 	/* FIN_WAIT1 lasts until our FIN is acknowledged. */
-	CL_WAIT_UNTIL((st = cl_proc_tcp_state(fam, ap, bp)) != TCP_FIN_WAIT1, 2000,
+	SC_WAIT_UNTIL((st = cl_proc_tcp_state(fam, ap, bp)) != TCP_FIN_WAIT1, 2000,
 		      "the ACK of the FIN");
 	snprintf(seen, sizeof seen, "%s", name(first));
 	if (st != first)
@@ -49,12 +49,12 @@ SC_TEST(teardown_active_close_states)
 
 	sc_close(&P->b);
 	sc_observe_str("passive_after_close", name(cl_proc_tcp_state(fam, bp, ap)));
-	CL_WAIT_UNTIL((st = cl_proc_tcp_state(fam, ap, bp)) != TCP_FIN_WAIT2, 2000,
+	SC_WAIT_UNTIL((st = cl_proc_tcp_state(fam, ap, bp)) != TCP_FIN_WAIT2, 2000,
 		      "the peer's FIN at the closer");
 	snprintf(seen + strlen(seen), sizeof seen - strlen(seen), ",%s", name(st));
 	sc_observe_str("active_states", seen);
 	SC_EXPECT(st == TCP_TIME_WAIT, "after the peer's FIN the closer is %s", name(st));
-	CL_WAIT_UNTIL((st = cl_proc_tcp_state(fam, bp, ap)) != TCP_LAST_ACK, 2000,
+	SC_WAIT_UNTIL((st = cl_proc_tcp_state(fam, bp, ap)) != TCP_LAST_ACK, 2000,
 		      "the ACK of the peer's FIN");
 	sc_observe_str("passive_final", name(st));
 	SC_EXPECT(st < 0, "the peer's side is still listed as %s", name(st));

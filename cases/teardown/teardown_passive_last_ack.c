@@ -58,7 +58,7 @@ SC_TEST(teardown_passive_last_ack)
 	}
 	sc_observe_int("drained_bytes", total);
 	SC_EXPECT_EQ(total, (long)queued);
-	CL_WAIT_UNTIL((st = sc_tcp_state(P->b)) != TCP_LAST_ACK, 2000,
+	SC_WAIT_UNTIL((st = sc_tcp_state(P->b)) != TCP_LAST_ACK, 2000,
 		      "the ACK of the passive side's FIN");
 	snprintf(seen + strlen(seen), sizeof seen - strlen(seen), ",%s", name(st));
 	sc_observe_str("passive_states", seen);
