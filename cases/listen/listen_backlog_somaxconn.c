@@ -1,0 +1,64 @@
+/* listen(2): a backlog greater than /proc/sys/net/core/somaxconn is
+ * silently truncated to that value; the tutorial says a backlog of
+ * SOMAXCONN lets the system choose a large queue length.  listen(SOMAXCONN)
+ * gets the limit min(SOMAXCONN, net.core.somaxconn) (a TCP listener with
+ * backlog somaxconn + 1 gets somaxconn), and the queue, filled for real,
+ * holds that many (the one extra Linux admits is the subject of
+ * listen_backlog_capacity). */
+#include "sc.h"
+#include "listen_util.h"
+#include <sys/resource.h>
+
+SC_CASE(listen_backlog_somaxconn) = {
+	.claim  = "a backlog of SOMAXCONN is truncated to net.core.somaxconn, and the queue holds that many connections",
+	.source = SC_SRC("man:listen(2)", "NOTES: if the backlog argument is greater than the value in /proc/sys/net/core/somaxconn, then it is silently truncated to that value"),
+	.also   = SC_SRC("seed", "使用 listen() 函数: 如果将 backlog 的值设置为 SOMAXCONN，就由系统来决定请求队列长度"),
+	.kinds  = SC_CONNECTED,
+	.fixture = SC_FIX_NONE,
+	.key    = "capacity_somaxconn",
+	.timeout = 30,
+};
+
+SC_TEST(listen_backlog_somaxconn)
+{
+	long somax = sc_sysctl_or_unsupported("net/core/somaxconn", 0);
+	long limit = somax < SOMAXCONN ? somax : SOMAXCONN;
+	long cap, ports = 0;
+	int over, err;
+
+	sc_observe_int("SOMAXCONN", SOMAXCONN);
+	sc_observe_int("effective_limit", limit);
+	sc_listen(P, SOMAXCONN);
+	if (P->kind->domain != AF_UNIX) {
+		sc_observe_int("tcpi_sacked", lu_queue_max(P->l));
+		SC_EXPECT_EQ(lu_queue_max(P->l), limit);
+		ports = sc_sysctl("net/ipv4/ip_local_port_range", 1) -
+			sc_sysctl("net/ipv4/ip_local_port_range", 0) + 1;
+		/* SOMAXCONN may not exceed the sysctl: truncate for sure too. */
+		if (somax < 0x7fffffff) {
+			int big = sc_kind_socket(P->kind);
+			struct sockaddr_storage ss;
+			socklen_t sl;
+
+			sc_local_addr(P, &ss, &sl);
+			SC_REQUIRE_OK(bind(big, (struct sockaddr *)&ss, sl));
+			SC_REQUIRE_OK(listen(big, (int)somax + 1));
+			SC_EXPECT_EQ(lu_queue_max(big), somax);
+			sc_close(&big);
+		}
+	}
+	/* Each queued connection needs a client descriptor (the soft
+	 * RLIMIT_NOFILE is raised towards the hard one) and, on TCP, an
+	 * ephemeral port; leave half the port range to parallel cases. */
+	if (lu_fd_budget(limit + 8) < 0 || (ports && limit + 8 > ports / 2)) {
+		sc_observe_int("capacity_somaxconn", -1);
+		if (P->kind->domain == AF_UNIX)
+			sc_unsupported("filling a queue of %ld needs more descriptors than RLIMIT_NOFILE allows", limit);
+		return;
+	}
+	cap = lu_fill_queue(P, limit + 4, &over, &err);
+	sc_observe_int("capacity_somaxconn", cap);
+	SC_EXPECT(over >= 0, "all %ld connections were queued", cap);
+	SC_EXPECT_CMP(cap, >=, limit);
+	SC_EXPECT_CMP(cap, <=, limit + 1);
+}
