@@ -26,35 +26,7 @@ int cl_break_pipe(struct sc_pair *P)
 	return 1;
 }
 
-int cl_proc_tcp_state(int family, int local_port, int remote_port)
-{
-	long txq;
 
-	return cl_proc_tcp(family, local_port, remote_port, &txq);
-}
-
-int cl_proc_tcp(int family, int local_port, int remote_port, long *tx_queue)
-{
-	FILE *f = fopen(family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp", "re");
-	char line[512], la[64], ra[64];
-	unsigned lp, rp, st;
-	unsigned long txq;
-	int state = -1;
-
-	*tx_queue = -1;
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof line, f))
-		if (sscanf(line, " %*d: %63[0-9A-Fa-f]:%x %63[0-9A-Fa-f]:%x %x %lx",
-			   la, &lp, ra, &rp, &st, &txq) == 6 &&
-		    (int)lp == local_port && (int)rp == remote_port) {
-			state = (int)st;
-			*tx_queue = (long)txq;
-			break;
-		}
-	fclose(f);
-	return state;
-}
 
 void cl_expect_no_fin(int fd)
 {

@@ -16,11 +16,6 @@ int cl_break_pipe(struct sc_pair *P);
 /* One byte sent with flags; returns the result with errno captured. */
 struct sc_res cl_send1(int fd, int flags);
 
-/* State of the TCP connection local_port -> remote_port as listed in
- * /proc/net/tcp or tcp6 (timewait and orphaned sockets included), or -1. */
-int cl_proc_tcp_state(int family, int local_port, int remote_port);
-/* The same, also giving the entry's tx_queue (bytes not yet acknowledged). */
-int cl_proc_tcp(int family, int local_port, int remote_port, long *tx_queue);
 #endif
 
 /* How long a FIN that was never sent is looked for.  On loopback the FIN

@@ -34,29 +34,6 @@ void io_set_port_raw(struct sockaddr_storage *ss, uint16_t raw)
 		((struct sockaddr_in6 *)ss)->sin6_port = raw;
 }
 
-int io_time_wait_on_port(int family, int port, int rport)
-{
-	FILE *f = fopen(family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp", "re");
-	char line[512];
-	int found = 0;
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof line, f)) {
-		char local[128], remote[128], *colon, *rcolon;
-		unsigned st;
-
-		if (sscanf(line, " %*d: %127s %127s %x", local, remote, &st) != 3)
-			continue;
-		colon = strrchr(local, ':');
-		rcolon = strrchr(remote, ':');
-		if (colon && rcolon && st == 0x06 && strtol(colon + 1, NULL, 16) == port &&
-		    strtol(rcolon + 1, NULL, 16) == rport)
-			found = 1;
-	}
-	fclose(f);
-	return found;
-}
 
 int io_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 		 const struct sockaddr_storage *b, socklen_t blen)
@@ -111,7 +88,7 @@ void io_make_time_wait(struct sc_pair *P, int reuse)
 	sc_wait_fd(c, POLLIN, 2000, "the server's FIN at the client");
 	SC_REQUIRE(read(c, b, sizeof b) == 0, "client did not read end of file");
 	sc_close(&c);
-	SC_WAIT_UNTIL(io_time_wait_on_port(P->kind->domain, port, cport) == 1, 2000,
+	SC_WAIT_UNTIL(sc_proc_tcp(P->kind->domain, port, cport, NULL) == TCP_TIME_WAIT, 2000,
 		      "a TIME_WAIT socket on the listener's port in /proc/net/tcp");
 	sc_observe_str("server_state_after_fin", sc_tcp_state_name(sc_tcp_state(s)));
 	sc_close(&s);

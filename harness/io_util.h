@@ -12,7 +12,6 @@ int io_free_port(struct sc_pair *P);
 void io_set_port_raw(struct sockaddr_storage *ss, uint16_t raw);
 /* 1 when /proc/net/tcp{,6} lists a TIME_WAIT socket with these local and
  * remote ports, 0 when not, -1 when the file cannot be read. */
-int io_time_wait_on_port(int family, int port, int rport);
 /* Same family, port and address (or path) in both. */
 int io_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 		 const struct sockaddr_storage *b, socklen_t blen);

@@ -236,6 +236,11 @@ int sc_backoff(struct sc_deadline *d);   /* 0 once the deadline passed */
 int sc_tcp_info(int fd, struct tcp_info *ti);  /* 0 or -errno */
 int sc_tcp_state(int fd);                      /* TCP_* or -1 */
 const char *sc_tcp_state_name(int state);
+/* State of the TCP socket between these local and remote ports as
+ * /proc/net/tcp{,6} lists it (TIME_WAIT and orphans included), or -1; its
+ * unacknowledged bytes (tx_queue) in *txq when txq is not NULL.  For
+ * sockets no descriptor refers to any more. */
+int sc_proc_tcp(int family, int lport, int rport, long *txq);
 /* Bytes queued to read / not yet acknowledged (SIOCINQ / SIOCOUTQ). */
 long sc_inq(int fd);
 long sc_outq(int fd);

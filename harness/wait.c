@@ -103,6 +103,30 @@ const char *sc_tcp_state_name(int state)
 	return names[state];
 }
 
+int sc_proc_tcp(int family, int lport, int rport, long *txq)
+{
+	FILE *f = fopen(family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp", "re");
+	char line[512];
+	unsigned lp, rp, st;
+	unsigned long q;
+	int state = -1;
+
+	if (txq)
+		*txq = -1;
+	if (!f)
+		return -1;
+	while (state < 0 && fgets(line, sizeof line, f))
+		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %x %lx",
+			   &lp, &rp, &st, &q) == 4 &&
+		    (int)lp == lport && (int)rp == rport) {
+			state = (int)st;
+			if (txq)
+				*txq = (long)q;
+		}
+	fclose(f);
+	return state;
+}
+
 long sc_inq(int fd)
 {
 	int n;

@@ -24,7 +24,7 @@ SC_TEST(close_returns_at_once)
 	sc_observe_int("queued_at_close", (long)queued);
 	SC_REQUIRE(sc_outq(P->a) > 0, "nothing stayed queued before close()");
 	sc_close(&P->a);
-	st = cl_proc_tcp(fam, ap, bp, &txq);
+	st = sc_proc_tcp(fam, ap, bp, &txq);
 	sc_observe_str("state_after_close", st < 0 ? "absent" : sc_tcp_state_name(st));
 	sc_observe_int("tx_queue_after_close", txq);
 	SC_EXPECT(st == TCP_FIN_WAIT1, "after close() the connection is %s",

@@ -28,12 +28,12 @@ SC_TEST(teardown_active_close_states)
 	char seen[128], c;
 
 	SC_REQUIRE(ap > 0 && bp > 0, "no ports for the pair");
-	SC_REQUIRE(cl_proc_tcp_state(fam, ap, bp) == TCP_ESTABLISHED,
+	SC_REQUIRE(sc_proc_tcp(fam, ap, bp, NULL) == TCP_ESTABLISHED,
 		   "the connection is not listed ESTABLISHED in /proc/net");
 	sc_close(&P->a);
-	first = cl_proc_tcp_state(fam, ap, bp);
+	first = sc_proc_tcp(fam, ap, bp, NULL);
 	/* FIN_WAIT1 lasts until our FIN is acknowledged. */
-	SC_WAIT_UNTIL((st = cl_proc_tcp_state(fam, ap, bp)) != TCP_FIN_WAIT1, 2000,
+	SC_WAIT_UNTIL((st = sc_proc_tcp(fam, ap, bp, NULL)) != TCP_FIN_WAIT1, 2000,
 		      "the ACK of the FIN");
 	snprintf(seen, sizeof seen, "%s", name(first));
 	if (st != first)
@@ -48,13 +48,13 @@ SC_TEST(teardown_active_close_states)
 	SC_EXPECT(st == TCP_CLOSE_WAIT, "the peer that read EOF is %s", name(st));
 
 	sc_close(&P->b);
-	sc_observe_str("passive_after_close", name(cl_proc_tcp_state(fam, bp, ap)));
-	SC_WAIT_UNTIL((st = cl_proc_tcp_state(fam, ap, bp)) != TCP_FIN_WAIT2, 2000,
+	sc_observe_str("passive_after_close", name(sc_proc_tcp(fam, bp, ap, NULL)));
+	SC_WAIT_UNTIL((st = sc_proc_tcp(fam, ap, bp, NULL)) != TCP_FIN_WAIT2, 2000,
 		      "the peer's FIN at the closer");
 	snprintf(seen + strlen(seen), sizeof seen - strlen(seen), ",%s", name(st));
 	sc_observe_str("active_states", seen);
 	SC_EXPECT(st == TCP_TIME_WAIT, "after the peer's FIN the closer is %s", name(st));
-	SC_WAIT_UNTIL((st = cl_proc_tcp_state(fam, bp, ap)) != TCP_LAST_ACK, 2000,
+	SC_WAIT_UNTIL((st = sc_proc_tcp(fam, bp, ap, NULL)) != TCP_LAST_ACK, 2000,
 		      "the ACK of the peer's FIN");
 	sc_observe_str("passive_final", name(st));
 	SC_EXPECT(st < 0, "the peer's side is still listed as %s", name(st));

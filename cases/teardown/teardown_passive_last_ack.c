@@ -63,7 +63,7 @@ SC_TEST(teardown_passive_last_ack)
 	snprintf(seen + strlen(seen), sizeof seen - strlen(seen), ",%s", name(st));
 	sc_observe_str("passive_states", seen);
 	SC_EXPECT(st == TCP_CLOSE, "after its FIN was acknowledged the passive side is %s", name(st));
-	st = cl_proc_tcp_state(fam, ap, bp);
+	st = sc_proc_tcp(fam, ap, bp, NULL);
 	sc_observe_str("active_final", name(st));
 	SC_EXPECT(st == TCP_TIME_WAIT, "the active side is listed as %s", name(st));
 }

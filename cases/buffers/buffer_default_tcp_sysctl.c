@@ -1,0 +1,25 @@
+/* tcp(7): the default send and receive buffer sizes of a TCP socket are
+ * the middle ("default") values of net.ipv4.tcp_wmem and net.ipv4.tcp_rmem,
+ * which override net.core.wmem_default / rmem_default. */
+#include "buffers_util.h"
+
+SC_CASE(buffer_default_tcp_sysctl) = {
+	.claim   = "a new TCP socket's SO_SNDBUF is tcp_wmem[1] and its SO_RCVBUF is tcp_rmem[1]",
+	.source  = SC_SRC("man:tcp(7)", "/proc interfaces: tcp_rmem, tcp_wmem: default"),
+	.kinds   = SC_TCP,
+	.fixture = SC_FIX_NONE,
+	.key     = "default_sndbuf",
+};
+
+SC_TEST(buffer_default_tcp_sysctl)
+{
+	long wmem = sc_sysctl_or_unsupported("net/ipv4/tcp_wmem", 1);
+	long rmem = sc_sysctl_or_unsupported("net/ipv4/tcp_rmem", 1);
+	int fd = sc_kind_socket(P->kind);
+	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
+
+	sc_observe_int("default_sndbuf", snd);
+	sc_observe_int("default_rcvbuf", rcv);
+	SC_EXPECT_EQ(snd, wmem);
+	SC_EXPECT_EQ(rcv, rmem);
+}

@@ -1,0 +1,30 @@
+/* socket(7): the kernel doubles the value given to setsockopt(SO_SNDBUF)
+ * or setsockopt(SO_RCVBUF), and getsockopt returns the doubled value. */
+#include "buffers_util.h"
+
+SC_CASE(buffer_setsockopt_doubles) = {
+	.claim   = "after setsockopt(SO_SNDBUF or SO_RCVBUF, v) getsockopt returns 2*v",
+	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF / SO_RCVBUF: The kernel doubles this value ... and this doubled value is returned by getsockopt(2)"),
+	.kinds   = SC_ALL,
+	.fixture = SC_FIX_NONE,
+	.key     = "sndbuf_after_set",
+};
+
+SC_TEST(buffer_setsockopt_doubles)
+{
+	long wmax = sc_sysctl_or_unsupported("net/core/wmem_max", 0);
+	long rmax = sc_sysctl_or_unsupported("net/core/rmem_max", 0);
+	/* Well inside [minimum, max]: only the doubling applies. */
+	int v = 24576;
+	int fd = sc_kind_socket(P->kind);
+
+	SC_REQUIRE(wmax >= v && rmax >= v, "wmem_max %ld / rmem_max %ld below %d", wmax, rmax, v);
+	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &v, sizeof v));
+	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &v, sizeof v));
+	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
+
+	sc_observe_int("sndbuf_after_set", snd);
+	sc_observe_int("rcvbuf_after_set", rcv);
+	SC_EXPECT_EQ(snd, 2L * v);
+	SC_EXPECT_EQ(rcv, 2L * v);
+}
