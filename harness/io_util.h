@@ -10,8 +10,6 @@ void io_wait_inq(int fd, long n, int ms);
 int io_free_port(struct sc_pair *P);
 /* Set the port (network order) of an AF_INET or AF_INET6 address. */
 void io_set_port_raw(struct sockaddr_storage *ss, uint16_t raw);
-/* 1 when /proc/net/tcp{,6} lists a TIME_WAIT socket with these local and
- * remote ports, 0 when not, -1 when the file cannot be read. */
 /* Same family, port and address (or path) in both. */
 int io_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 		 const struct sockaddr_storage *b, socklen_t blen);
