@@ -7,10 +7,22 @@ BUILD    ?= build
 PKGS     := $(shell pkg-config --cflags --libs check 2>/dev/null)
 CFLAGS   ?= -O2 -g
 override CFLAGS += -std=gnu11 -Wall -Wextra -Werror -Iharness
+# `runner --build-dir build-san` rebuilds with `make BUILD=build-san`: that
+# build is the sanitized one whoever asks for it.
+ifeq ($(BUILD),build-san)
+SANITIZE := 1
+endif
 ifdef SANITIZE
 BUILD    := build-san
 override CFLAGS += -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 override LDFLAGS += -fsanitize=address,undefined
+# A crash stays a crash (SIGSEGV, as without sanitizers) rather than ASan's
+# exit 1.  Reports go to files: a leak is found at exit, after the case wrote
+# its verdict, so the runner alone would never see it; bench/sanitizer-report
+# fails `make check` on any report.
+SAN_LOGS := $(CURDIR)/build-san/sanitizer
+export ASAN_OPTIONS ?= handle_segv=0:log_path=$(SAN_LOGS)/asan
+export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1:log_path=$(SAN_LOGS)/ubsan
 endif
 CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
@@ -28,26 +40,50 @@ RUNFLAGS    += $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(WRAPPER),--wrapper
 
 vpath %.c $(sort $(dir $(CASE_SRCS)))
 
-.PHONY: all cases deps run check clean report compare kernels
+.PHONY: all cases deps run check clean report compare kernels run-all check-qemu
+comma := ,
 .DEFAULT_GOAL := all
 
-all: cases $(SELF_BINS)
+all: cases $(SELF_BINS) faults
 cases: $(CASE_BINS)
 
-$(BUILD)/harness/%.o: harness/%.c harness/sc.h harness/internal.h
+HARNESS_HDRS := $(filter-out harness/selftest/%,$(wildcard harness/*.h))
+
+$(BUILD)/harness/%.o: harness/%.c $(HARNESS_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 
 $(BUILD)/libsc.a: $(HARNESS_OBJS)
 	$(AR) rcs $@ $^
 
-$(BUILD)/cases/%: %.c $(BUILD)/libsc.a harness/sc.h
+$(BUILD)/cases/%: %.c $(BUILD)/libsc.a $(HARNESS_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libsc.a $(CHECK_LIBS)
 
-$(BUILD)/selftest/%: harness/selftest/%.c $(BUILD)/libsc.a harness/sc.h
+$(BUILD)/selftest/%: harness/selftest/%.c $(BUILD)/libsc.a $(HARNESS_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libsc.a $(CHECK_LIBS)
+
+# Fault libraries (faults/*.c): LD_PRELOADed into a case, each breaks one
+# documented behaviour so its case must deviate (runner/tests/test_sensitivity.py).
+# Built without sanitizers: a preloaded library must not bring its own runtime.
+FAULT_LIBS := $(patsubst faults/%.c,$(BUILD)/faults/%.so,$(wildcard faults/*.c))
+.PHONY: faults
+faults: $(FAULT_LIBS)
+$(BUILD)/faults/%.so: faults/%.c faults/fault.h
+	@mkdir -p $(@D)
+	$(CC) -O2 -g -std=gnu11 -Wall -Wextra -Werror -fPIC -shared -o $@ $< -ldl
+
+# Trusting the verdicts (bench/): time, repeatability, memory checking.
+# N sets the number of runs (speed default 5, determinism default 100).
+.PHONY: bench-speed bench-determinism valgrind
+bench-speed: deps all
+	@bench/speed $(if $(N),-n $(N))
+bench-determinism: deps all
+	@bench/determinism $(if $(N),-n $(N))
+valgrind: all
+	@SOCKCONF_EXTRA_PKGS=valgrind runner/deps
+	@bench/valgrind
 
 deps:
 	@runner/deps
@@ -59,7 +95,39 @@ run: deps
 check:
 	@runner/deps check
 	@$(MAKE) --no-print-directory -k all || true
-	@$(RUNNER) check --build-dir $(BUILD) $(RUNFLAGS)
+	$(if $(SANITIZE),@rm -rf $(SAN_LOGS) && mkdir -p $(SAN_LOGS))
+	@$(RUNNER) check --build-dir $(BUILD) $(RUNFLAGS); st=$$?; \
+	$(if $(SANITIZE),bench/sanitizer-report $(SAN_LOGS) || { [ $$st -ne 0 ] || st=1; };) exit $$st
+
+# Several targets at once (TARGETS=host,netns:smallbuf,...; default: host
+# and three netns profiles), in parallel, one results file each, then their
+# comparison.  The netns profiles need ip (iproute2).
+run-all:
+	@SOCKCONF_EXTRA_PKGS="$$SOCKCONF_EXTRA_PKGS iproute2" runner/deps
+	@$(MAKE) --no-print-directory -k all || true
+	@$(RUNNER) run-all --build-dir $(BUILD) $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(or $(TARGETS),$(TARGET)),--target '$(or $(TARGETS),$(TARGET))')
+
+# results/*.json (or COMPARE_FILES) side by side, differences first;
+# FORMAT=md|html, OUT=FILE (FORCE=1 to overwrite), BASELINE=FILE (exit 1
+# when an item that held there regressed).
+compare:
+	@$(RUNNER) compare $(if $(BASELINE),--baseline '$(BASELINE)') $(if $(FORMAT),--format $(FORMAT)) $(if $(OUT),--out '$(OUT)') $(if $(FORCE),--force) $(COMPARE_FILES)
+
+# Debian kernels for the qemu target, into ~/.cache/sockconf/kernels
+# (SC_KERNEL_CACHE): apt-get download + dpkg -x, nothing installed.
+# KERNELS=6.1-cloud,6.12 picks some; `python3 -m runner.kernels list` names all.
+QEMU_PKGS := qemu-system-x86 busybox-static lz4 zstd
+kernels:
+	@SOCKCONF_EXTRA_PKGS="$(QEMU_PKGS) $(SOCKCONF_EXTRA_PKGS)" runner/deps
+	@py=$$(runner/find-python) || exit 3; $$py -m runner.kernels fetch $(subst $(comma), ,$(KERNELS))
+
+# CI's emulated kernel: Debian's 6.1 cloud kernel under qemu, every case in
+# one boot, through the pytest runner (QEMU_KERNEL=6.12 for another).
+QEMU_KERNEL ?= 6.1-cloud
+check-qemu:
+	@$(MAKE) --no-print-directory kernels KERNELS=$(QEMU_KERNEL)
+	@$(MAKE) --no-print-directory -k all || true
+	@$(RUNNER) run --build-dir $(BUILD) --target qemu:$(QEMU_KERNEL) --out $(BUILD)/check-qemu-$(QEMU_KERNEL).json
 
 report: deps
 	@$(RUNNER) report --force --out results/ledger.md --out results/ledger.html $(REPORT_FILES)

@@ -3,6 +3,7 @@
   run      build, run the suite on a target, print the table, save results
   check    the harness self-tests, the runner's unit tests and the suite
   list     the cases with their claims and kinds
+  run-all  several targets (--target a,b,c) in parallel, then their comparison
   compare  a matrix of cases x results files (kernels, machines)
   report   the claims ledger (terminal, Markdown, HTML)
 """
@@ -18,7 +19,13 @@ from runner.cases import ROOT
 from runner.errors import SockconfError
 
 
-def _jobs(value):
+def _jobs(value, target="host"):
+    from runner import targets
+    if targets.is_batch(target):
+        # One boot runs every item; xdist workers would each boot a guest.
+        # Made here first so a missing tool or kernel exits with its status.
+        targets.make(target)
+        return 0
     if value:
         return value
     if importlib.util.find_spec("xdist") is None:
@@ -55,13 +62,49 @@ def _pytest(args, jobs):
 
 
 def cmd_run(a):
-    return _pytest(["-q", *a.pytest_args, *_suite_args(a, a.out or "results/")], _jobs(a.jobs))
+    if "," in a.target:
+        return cmd_run_all(a)
+    return _pytest(["-q", *a.pytest_args, *_suite_args(a, a.out or "results/")], _jobs(a.jobs, a.target))
 
 
 def cmd_check(a):
     tests = ["runner/tests"]
+    # The unit tests that run built binaries (self-tests, fault libraries)
+    # find them through SC_BUILD: the same build as the suite (build-san).
+    os.environ["SC_BUILD"] = a.build_dir
     return _pytest(["-q", *a.pytest_args, *tests,
-                    *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")], _jobs(a.jobs))
+                    *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")], _jobs(a.jobs, a.target))
+
+
+def cmd_run_all(a):
+    from runner import runall
+    if a.out:
+        raise SockconfError("several targets write one results file each into results/: drop --out", errors.USAGE)
+    return runall.run_all(a)
+
+
+def cmd_compare(a):
+    from runner import compare
+    loaded = compare.load(a.files, ROOT)
+    base = None
+    if a.baseline:
+        from runner import results
+        base = (a.baseline, results.read(a.baseline))
+    m = compare.build(loaded, base)
+    if a.out:
+        fmt = compare.format_for(a.out, a.format)
+        _write_new(a.out, compare.RENDER[fmt](m), a.force)
+        print(f"comparison written to {a.out}", file=sys.stderr)
+    else:
+        fmt = a.format or "text"
+        text = compare.render_text(m, colour=sys.stdout.isatty()) if fmt == "text" else compare.RENDER[fmt](m)
+        sys.stdout.write(text)
+    if m.regressions:
+        for line in compare.regression_lines(m):
+            print(f"sockconf: {line}", file=sys.stderr)
+        print(f"sockconf: {len(m.regressions)} regressions against {a.baseline}", file=sys.stderr)
+        return errors.FAILED
+    return errors.OK
 
 
 def cmd_list(a):
@@ -134,6 +177,18 @@ def main(argv=None):
     p.add_argument("--out", action="append", default=[], help="write to FILE (.md, .html or text); repeatable")
     p.add_argument("--force", action="store_true", help="overwrite existing output files")
     p.set_defaults(fn=cmd_report)
+    p = sub.add_parser("run-all", help="several targets in parallel, then their comparison")
+    _common(p)
+    p.set_defaults(fn=cmd_run_all, target=os.environ.get("TARGETS", "")
+                   or "host,netns:abort_on_overflow,netns:somaxconn16,netns:smallbuf")
+    p = sub.add_parser("compare", help="a matrix of items x results files, differences first")
+    p.add_argument("files", nargs="*", help="results files (default: results/*.json)")
+    p.add_argument("--format", choices=("text", "md", "html"), default="")
+    p.add_argument("--out", default="", help="write to FILE (format from --format or the extension)")
+    p.add_argument("--force", action="store_true", help="overwrite an existing --out file")
+    p.add_argument("--baseline", default="", metavar="FILE",
+                   help="exit 1 when an item that held in FILE deviates, breaks, times out or crashes now")
+    p.set_defaults(fn=cmd_compare)
     p = sub.add_parser("list")
     p.add_argument("--build-dir", default="build")
     p.set_defaults(fn=cmd_list)

@@ -30,11 +30,27 @@ def mark(item):
     return MARK.get(item["outcome"], "?")
 
 
-def cell(item, key):
-    m = mark(item)
+def key_value(item, key):
+    """The case's key observed value in an item, as text ("" if none)."""
     value = item.get("observations", {}).get(key) if key else None
-    text = m if value is None else f"{m} {value_text(value)}"
-    return text if len(text) <= WIDTH - 1 else text[:WIDTH - 2] + "…"
+    return "" if value is None else value_text(value)
+
+
+def cell(item, key, width=WIDTH):
+    """Mark and key value, cut to fit a column of `width` (None: uncut)."""
+    m, value = mark(item), key_value(item, key)
+    text = f"{m} {value}" if value else m
+    if width is None or len(text) <= width - 1:
+        return text
+    return text[:width - 2] + "…"
+
+
+def paint(text, width=0, colour=True):
+    """`text` padded to `width`, in its mark's terminal colour."""
+    pad = " " * max(0, width - len(text))
+    if not colour or not text:
+        return text + pad
+    return f"\033[{COLOUR.get(text[0], '0')}m{text}\033[0m" + pad
 
 
 def render(doc, colour=None):
@@ -51,10 +67,7 @@ def render(doc, colour=None):
         for k in kinds:
             item = by_case[case].get(k)
             text = cell(item, key) if item else "."
-            pad = text.ljust(WIDTH)
-            if colour and item:
-                pad = f"\033[{COLOUR.get(text[0], '0')}m{text}\033[0m" + " " * (WIDTH - len(text))
-            row += pad
+            row += paint(text, WIDTH, colour and bool(item))
         lines.append(row.rstrip())
     counts = {}
     for item in doc["results"]:
