@@ -18,7 +18,8 @@ class Expectation:
     kinds: tuple = ()
     os: str = ""
     kernel: str = ""
-    when: tuple = ()       # ((sysctl, value), ...)
+    when: tuple = ()       # ((sysctl, value), ...): all must match
+    unless: tuple = ()     # ((sysctl, value), ...): not when all match
     origin: str = ""
 
     def applies(self, case, kind, env):
@@ -29,7 +30,19 @@ class Expectation:
         if self.kernel and not kernel_in_range(env.get("kernel_release", ""), self.kernel):
             return False
         sysctls = env.get("sysctls", {})
-        return all(str(sysctls.get(k, "")).split() == str(v).split() for k, v in self.when)
+        if self.unless and all(sysctl_is(sysctls, k, v) for k, v in self.unless):
+            return False
+        return all(sysctl_is(sysctls, k, v) for k, v in self.when)
+
+
+def sysctl_is(sysctls, key, want):
+    """`key` may pick one field of a multi-valued sysctl: "net.ipv4.tcp_rmem[1]"."""
+    m = re.fullmatch(r"(.+)\[(\d+)\]", key)
+    have = str(sysctls.get(m.group(1) if m else key, "")).split()
+    if m:
+        idx = int(m.group(2))
+        have = have[idx:idx + 1]
+    return have == str(want).split()
 
 
 def _version(text):
@@ -67,6 +80,7 @@ def load(directory):
                 kinds=tuple(entry.get("kinds", ())), os=entry.get("os", ""),
                 kernel=entry.get("kernel", ""),
                 when=tuple(sorted(entry.get("when", {}).items())),
+                unless=tuple(sorted(entry.get("unless", {}).items())),
                 origin=path.name))
     return found
 

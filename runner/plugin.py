@@ -87,6 +87,9 @@ class State:
             if not o.sc_case or cid in o.sc_case:
                 items.append((None, f"{cid}: {err}"))
         self._items = items
+        # One process running every item: a batch target may run just these.
+        if not _is_worker(self.config) and not getattr(o, "numprocesses", None):
+            getattr(self.target, "prepare", lambda _: None)(items)
         return items
 
 

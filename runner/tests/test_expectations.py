@@ -67,3 +67,11 @@ def test_load_reads_every_file_and_rejects_bad_ones(tmp_path):
     (tmp_path / "c.toml").write_text('[[deviates\n')
     with pytest.raises(SockconfError, match="not valid TOML"):
         load(tmp_path)
+
+
+def test_unless_picks_one_field_of_a_sysctl():
+    e = Expectation(case="c", reason="r", unless=(("net.ipv4.tcp_rmem[1]", "8192"),))
+    small = {**LINUX, "sysctls": {"net.ipv4.tcp_rmem": "4096 8192 16384"}}
+    big = {**LINUX, "sysctls": {"net.ipv4.tcp_rmem": "4096 131072 6291456"}}
+    assert not e.applies("c", "inet_stream", small)
+    assert e.applies("c", "inet_stream", big)
