@@ -115,3 +115,14 @@ long bu_getbuf(int fd, int opt)
 	return v;
 }
 
+
+void bu_expect_default_bufs(const struct sc_kind *k, long wmem, long rmem)
+{
+	int fd = sc_kind_socket(k);
+	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
+
+	sc_observe_int("default_sndbuf", snd);
+	sc_observe_int("default_rcvbuf", rcv);
+	SC_EXPECT_EQ(snd, wmem);
+	SC_EXPECT_EQ(rcv, rmem);
+}

@@ -58,7 +58,8 @@ def _pytest(args, jobs):
         args = ["-n", str(jobs), *args]
     rc = pytest.main(args)
     return {0: errors.OK, 1: errors.FAILED, 2: errors.INTERRUPTED,
-            4: errors.USAGE, 5: errors.OK}.get(int(rc), errors.FAILED)
+            4: errors.USAGE, 5: errors.OK, errors.MISSING_TOOL: errors.MISSING_TOOL,
+            errors.TARGET: errors.TARGET}.get(int(rc), errors.FAILED)
 
 
 def cmd_run(a):

@@ -198,7 +198,12 @@ def run_and_judge(state, item, request):
     if case is None:
         pytest.fail(f"case did not build: {kind}", pytrace=False)
     prev = state.previous.get((case.id, kind))
-    res = ItemResult.from_json(prev) if prev else state.target.run(case, kind)
+    try:
+        res = ItemResult.from_json(prev) if prev else state.target.run(case, kind)
+    except SockconfError as e:
+        # The target cannot run at all (no boot, no tool): one line, once,
+        # not the same failure on every item.
+        pytest.exit(f"sockconf: {e}", returncode=e.status)
     exp = expectations.find(state.expectations, case.id, kind, state.env())
     j = expectations.judge(res, exp, case.claim)
     record = {**res.to_json(), "judgement": j.verdict, "_meta": case.meta(),

@@ -15,11 +15,6 @@ SC_TEST(buffer_default_core_sysctl)
 {
 	long wmem = sc_sysctl_or_unsupported("net/core/wmem_default", 0);
 	long rmem = sc_sysctl_or_unsupported("net/core/rmem_default", 0);
-	int fd = sc_kind_socket(P->kind);
-	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
 
-	sc_observe_int("default_sndbuf", snd);
-	sc_observe_int("default_rcvbuf", rcv);
-	SC_EXPECT_EQ(snd, wmem);
-	SC_EXPECT_EQ(rcv, rmem);
+	bu_expect_default_bufs(P->kind, wmem, rmem);
 }

@@ -15,11 +15,6 @@ SC_TEST(buffer_default_tcp_sysctl)
 {
 	long wmem = sc_sysctl_or_unsupported("net/ipv4/tcp_wmem", 1);
 	long rmem = sc_sysctl_or_unsupported("net/ipv4/tcp_rmem", 1);
-	int fd = sc_kind_socket(P->kind);
-	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
 
-	sc_observe_int("default_sndbuf", snd);
-	sc_observe_int("default_rcvbuf", rcv);
-	SC_EXPECT_EQ(snd, wmem);
-	SC_EXPECT_EQ(rcv, rmem);
+	bu_expect_default_bufs(P->kind, wmem, rmem);
 }
