@@ -12,7 +12,7 @@ SC_CASE(address_port_byte_order) = {
 	.also    = SC_SRC("man:ip(7)", "sin_port contains the port in network byte order"),
 	.kinds   = SC_IP,
 	.fixture = SC_FIX_NONE,
-	.key     = "bound_port",
+	.key     = "bound_as",
 };
 
 SC_TEST(address_port_byte_order)
@@ -41,6 +41,8 @@ SC_TEST(address_port_byte_order)
 			  sc_errname(errno));
 	bound = sc_port(fd);
 	sc_observe_int("bound_port", bound);
+	sc_observe_str("bound_as", bound == meant ? "as stored" :
+		       bound == bswap_16(meant) ? "byte-swapped" : "other");
 	SC_EXPECT_EQ(bound, ntohs(meant));
 	if (htons(1) != 1)
 		SC_EXPECT_EQ(bound, bswap_16(meant));

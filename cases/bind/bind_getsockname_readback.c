@@ -10,7 +10,7 @@ SC_CASE(bind_getsockname_readback) = {
 	.also    = SC_SRC("posix", "bind(): shall assign a local socket address address to a socket"),
 	.kinds   = SC_ALL,
 	.fixture = SC_FIX_NONE,
-	.key     = "port",
+	.key     = "addrlen",
 };
 
 SC_TEST(bind_getsockname_readback)
