@@ -62,6 +62,9 @@ int bu_blocked_in(struct bu_call *c, long sysno)
 		return 0;
 	snprintf(path, sizeof path, "/proc/self/task/%d/syscall", c->tid);
 	f = fopen(path, "re");
+	/* A thread whose call returned may be gone already: not blocked. */
+	if (!f && errno == ENOENT && access("/proc/self/task", F_OK) == 0)
+		return 0;
 	if (!f)
 		sc_unsupported("cannot open %s: %s", path, sc_errname(errno));
 	if (fgets(line, sizeof line, f)) {

@@ -81,28 +81,67 @@ def _first_error(text):
     return ""
 
 
-def describe(binary):
-    """Read one binary's metadata; raises SockconfError if it is not a case."""
+def describe_meta(binary):
+    """One binary's metadata as it prints it; SockconfError if it is not a case."""
     try:
         out = subprocess.run([str(binary), "--describe"], capture_output=True,
                              text=True, timeout=20)
         meta = json.loads(out.stdout)
     except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as e:
         raise SockconfError(f"{binary}: --describe did not give case metadata ({e})", BUILD)
-    if meta.get("format") != 1 or Path(binary).name != meta.get("id"):
-        raise SockconfError(f"{binary}: metadata id {meta.get('id')!r} does not match the file name", BUILD)
+    if not isinstance(meta, dict) or meta.get("format") != 1 or Path(binary).name != meta.get("id"):
+        raise SockconfError(f"{binary}: metadata id {meta.get('id') if isinstance(meta, dict) else None!r} "
+                            "does not match the file name", BUILD)
+    return meta
+
+
+def case_of(binary, meta):
     return Case(id=meta["id"], binary=str(binary), claim=meta["claim"],
                 source=meta["source"], kinds=tuple(meta["kinds"]),
                 also=meta.get("also"), key=meta.get("key", ""),
                 timeout=int(meta.get("timeout", 5)), needs=meta.get("needs", ""))
 
 
+def describe(binary):
+    return case_of(binary, describe_meta(binary))
+
+
+CACHE = ".describe-cache.json"
+
+
 def collect(bin_dir, areas=None):
     """Every case binary in bin_dir, described in parallel, sorted by id."""
     bins = sorted(p for p in Path(bin_dir).iterdir()
                   if p.is_file() and os.access(p, os.X_OK)) if Path(bin_dir).is_dir() else []
+    # Every pytest worker collects: the metadata of an unchanged binary is
+    # read from a cache instead of starting it again.
+    cache_path = Path(bin_dir) / CACHE
+    try:
+        cache = json.loads(cache_path.read_text())
+    except (OSError, ValueError):
+        cache = {}
+
+    def stamp(p):
+        st = p.stat()
+        return [st.st_mtime_ns, st.st_size]
+
+    def meta_of(p):
+        hit = cache.get(p.name) if isinstance(cache, dict) else None
+        if isinstance(hit, dict) and hit.get("stamp") == stamp(p):
+            return hit["meta"]
+        return describe_meta(p)
+
     with ThreadPoolExecutor(max_workers=8) as pool:
-        found = list(pool.map(describe, bins))
+        metas = list(pool.map(meta_of, bins))
+    fresh = {p.name: {"stamp": stamp(p), "meta": m} for p, m in zip(bins, metas)}
+    if fresh != cache:
+        try:
+            tmp = cache_path.with_name(f"{CACHE}.{os.getpid()}")
+            tmp.write_text(json.dumps(fresh))
+            os.replace(tmp, cache_path)
+        except OSError:
+            pass
+    found = [case_of(p, m) for p, m in zip(bins, metas)]
     areas = areas or {}
     return [Case(**{**c.__dict__, "area": areas.get(c.id, "")}) for c in found]
 

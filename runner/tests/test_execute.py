@@ -98,3 +98,12 @@ def test_repeated_observation_becomes_a_list():
     text = "".join('{"ev":"obs","kind":"k","name":"n","value":%d}\n' % i for i in (1, 2, 3))
     text += '{"ev":"verdict","kind":"k","outcome":"holds"}\n'
     assert parse_records("c", "k", text, 0).observations == {"n": [1, 2, 3]}
+
+
+def test_collection_caches_metadata_until_the_binary_changes(tmp_path):
+    path = make_case(str(tmp_path), "cached")
+    assert collect(tmp_path)[0].claim == "claim of cached"
+    assert (tmp_path / ".describe-cache.json").exists()
+    make_case(str(tmp_path), "cached", claim="a changed claim, a longer file")
+    assert collect(tmp_path)[0].claim == "a changed claim, a longer file"
+    assert path
