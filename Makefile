@@ -130,7 +130,7 @@ check-qemu:
 	@$(RUNNER) run --build-dir $(BUILD) --target qemu:$(QEMU_KERNEL) --out $(BUILD)/check-qemu-$(QEMU_KERNEL).json
 
 report: deps
-	@$(RUNNER) report --force --out results/ledger.md --out results/ledger.html $(REPORT_FILES)
+	@$(RUNNER) report --force --format text --out results/ledger.md --out results/ledger.html $(REPORT_FILES)
 
 clean:
 	rm -rf build build-san

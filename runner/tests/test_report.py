@@ -94,3 +94,11 @@ def test_html_renders_in_a_headless_browser(tmp_path):
     subprocess.run([browser, *flags, f"--screenshot={shot}", "--window-size=1200,900", page.as_uri()],
                    capture_output=True, timeout=120)
     assert shot.exists() and shot.stat().st_size > 5000
+
+
+def test_a_listed_deviation_from_a_standard_is_the_kernels():
+    d = results_doc()
+    d["results"].append(item("posix_eof", "unix_stream", "deviates", "expected", errno="EPIPE"))
+    text = report.render_text([d])
+    assert "POSIX.1: 0 of 1 claims hold on Linux 6.18; 1 known deviations of the kernel" in text
+    assert "known deviation: posix_eof message" in text
