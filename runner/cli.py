@@ -28,9 +28,15 @@ def _jobs(value, target="host"):
         return 0
     if value:
         return value
+    # The host target runs items ahead on threads (--sc-jobs), cheaper
+    # than xdist workers; -j N asks for xdist instead.
+    return 0
+
+
+def _xdist_workers():
+    """`check` also runs the runner's own tests, which xdist spreads well."""
     if importlib.util.find_spec("xdist") is None:
         return 0
-    # Cases mostly wait on the kernel, so more workers than cores pays.
     return 2 * (os.cpu_count() or 1)
 
 
@@ -44,6 +50,8 @@ def _suite_args(a, results):
         args += ["--sc-preload", os.path.abspath(a.preload)]
     if a.wrapper:
         args += ["--sc-wrapper", a.wrapper]
+    # Items mostly wait on the kernel: more at once than cores pays.
+    args += ["--sc-jobs", str(2 * (os.cpu_count() or 1))]
     if a.timeout_mult != 1.0:
         args += ["--sc-timeout-mult", str(a.timeout_mult)]
     if results:
@@ -74,7 +82,8 @@ def cmd_check(a):
     # find them through SC_BUILD: the same build as the suite (build-san).
     os.environ["SC_BUILD"] = a.build_dir
     return _pytest(["-q", *a.pytest_args, *tests,
-                    *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")], _jobs(a.jobs, a.target))
+                    *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")],
+                   _jobs(a.jobs or _xdist_workers(), a.target))
 
 
 def cmd_run_all(a):

@@ -8,9 +8,13 @@ import shlex
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
+
+_live = set()      # case processes running now, for kill_all()
+_live_lock = threading.Lock()
 
 OUTCOMES = ("holds", "deviates", "unsupported", "broken", "timeout", "crash")
 MAX_STEPS = 64
@@ -142,6 +146,8 @@ def run_item(case, kind, launch=None, grace=10.0):
                                     stderr=subprocess.STDOUT, start_new_session=True)
         except OSError as e:
             return ItemResult(case.id, kind, "broken", f"cannot start {argv[0]}: {e.strerror}")
+        with _live_lock:
+            _live.add(proc)
         try:
             stdout, _ = proc.communicate(timeout=bound)
             rc = proc.returncode
@@ -152,6 +158,8 @@ def run_item(case, kind, launch=None, grace=10.0):
             rc = proc.returncode
         finally:
             _kill_group(proc)
+            with _live_lock:
+                _live.discard(proc)
         duration = time.monotonic() - start
         text = _read(out)
         res = parse_records(case.id, kind, text, rc, timed_out, _read(xml))
@@ -159,6 +167,14 @@ def run_item(case, kind, launch=None, grace=10.0):
         if res.outcome in ("crash", "broken") and not res.detail:
             res.detail = stdout.decode(errors="replace")[-800:]
         return res
+
+
+def kill_all():
+    """Stop every case process still running (an interrupted run)."""
+    with _live_lock:
+        procs = list(_live)
+    for proc in procs:
+        _kill_group(proc)
 
 
 def _kill_group(proc):

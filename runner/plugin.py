@@ -34,6 +34,8 @@ def pytest_addoption(parser):
     g.addoption("--sc-preload", default="", help="LD_PRELOAD library for every case process")
     g.addoption("--sc-wrapper", default="", help="command that every case process runs under")
     g.addoption("--sc-timeout-mult", type=float, default=1.0, help="scale every bound (slow targets)")
+    g.addoption("--sc-jobs", type=int, default=1,
+                help="items run at once by this process (host target; without xdist)")
     g.addoption("--sc-results", default="", help="write the results file here")
     g.addoption("--sc-expectations", default="", help="folder of expectation files (default cases/expectations)")
     g.addoption("--sc-no-table", action="store_true", help="do not print the results table")
@@ -50,7 +52,7 @@ class State:
         self.records = []
         self.started = time.time()
         self.target = targets.make(o.sc_target, preload=o.sc_preload, wrapper=o.sc_wrapper,
-                                   timeout_mult=o.sc_timeout_mult, root=self.root,
+                                   timeout_mult=o.sc_timeout_mult, jobs=o.sc_jobs, root=self.root,
                                    build_dir=self.build_dir)
         exp_dir = o.sc_expectations or self.root / "cases" / "expectations"
         self.expectations = expectations.load(exp_dir)
@@ -87,9 +89,6 @@ class State:
             if not o.sc_case or cid in o.sc_case:
                 items.append((None, f"{cid}: {err}"))
         self._items = items
-        # One process running every item: a batch target may run just these.
-        if not _is_worker(self.config) and not getattr(o, "numprocesses", None):
-            getattr(self.target, "prepare", lambda _: None)(items)
         return items
 
 
@@ -209,6 +208,23 @@ def pytest_collection_modifyitems(session, config, items):
     items[:] = [i for c in chunks for i in c]
 
 
+def pytest_collection_finish(session):
+    """One process running the items (no xdist): tell the target which,
+    after -k and the like have chosen, so a batch target runs just these and
+    the host can start them ahead."""
+    config = session.config
+    state = getattr(config, "_sockconf", None)
+    if state is None or _is_worker(config) or getattr(config.option, "numprocesses", None):
+        return
+    todo = []
+    for item in session.items:
+        spec = getattr(item, "callspec", None)
+        pair = spec.params.get("sockconf_item") if spec else None
+        if pair and pair[0] is not None and (pair[0].id, pair[1]) not in state.previous:
+            todo.append(pair)
+    getattr(state.target, "prepare", lambda _: None)(todo)
+
+
 @pytest.fixture
 def sockconf(request):
     return request.config._sockconf
@@ -283,6 +299,8 @@ def _document(state, complete):
 def pytest_sessionfinish(session, exitstatus):
     config = session.config
     state = getattr(config, "_sockconf", None)
+    if state is not None:
+        getattr(state.target, "close", lambda: None)()
     if state is None or _is_worker(config) or not _controller_records:
         return
     complete = exitstatus not in (pytest.ExitCode.INTERRUPTED,) and not session.shouldstop

@@ -3,11 +3,13 @@ wrapper command, which only the case processes see."""
 
 from runner import environment
 from runner.execute import Launch, run_item
+from runner.targets.ahead import RunAhead
 
 
 class HostTarget:
-    def __init__(self, preload="", wrapper="", timeout_mult=1.0, **_):
+    def __init__(self, preload="", wrapper="", timeout_mult=1.0, jobs=1, **_):
         self.launch = Launch(preload=preload, wrapper=wrapper, timeout_mult=timeout_mult)
+        self.ahead = RunAhead(jobs)
         self.name = "host"
         if preload:
             self.name = f"preload:{preload}"
@@ -22,5 +24,14 @@ class HostTarget:
             env["wrapper"] = self.launch.wrapper
         return env
 
-    def run(self, case, kind):
+    def _run(self, case, kind):
         return run_item(case, kind, self.launch)
+
+    def prepare(self, items):
+        self.ahead.start([(c, k) for c, k in items if c is not None], self._run)
+
+    def run(self, case, kind):
+        return self.ahead.result(case, kind, self._run)
+
+    def close(self):
+        self.ahead.close()

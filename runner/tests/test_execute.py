@@ -107,3 +107,18 @@ def test_collection_caches_metadata_until_the_binary_changes(tmp_path):
     make_case(str(tmp_path), "cached", claim="a changed claim, a longer file")
     assert collect(tmp_path)[0].claim == "a changed claim, a longer file"
     assert path
+
+
+def test_run_ahead_gives_the_same_results_and_close_stops_what_runs(case_of):
+    import time
+
+    from runner.targets.ahead import RunAhead
+    holds, hang = case_of("holds"), case_of("hang", timeout=60)
+    ahead = RunAhead(2)
+    ahead.start([(holds, "inet_stream"), (hang, "inet_stream")], run_item)
+    assert ahead.result(holds, "inet_stream", run_item).outcome == "holds"
+    future = ahead.futures[(hang.id, "inet_stream")]
+    start = time.monotonic()
+    ahead.close()
+    assert future.result(timeout=20).outcome in ("timeout", "crash")
+    assert time.monotonic() - start < 20
