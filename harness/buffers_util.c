@@ -107,22 +107,12 @@ void bu_catch(int sig, int flags)
 		sc_broken("sigaction(%d) failed: %s", sig, sc_errname(errno));
 }
 
-long bu_getbuf(int fd, int opt)
-{
-	int v = 0;
-	socklen_t len = sizeof v;
-
-	if (getsockopt(fd, SOL_SOCKET, opt, &v, &len) < 0)
-		sc_broken("getsockopt(%s) failed: %s",
-			  opt == SO_SNDBUF ? "SO_SNDBUF" : "SO_RCVBUF", sc_errname(errno));
-	return v;
-}
 
 
 void bu_expect_default_bufs(const struct sc_kind *k, long wmem, long rmem)
 {
 	int fd = sc_kind_socket(k);
-	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
+	long snd = sc_sockopt_int(fd, SO_SNDBUF), rcv = sc_sockopt_int(fd, SO_RCVBUF);
 
 	sc_observe_int("default_sndbuf", snd);
 	sc_observe_int("default_rcvbuf", rcv);

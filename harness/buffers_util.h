@@ -39,8 +39,6 @@ void bu_join(struct bu_call *c, int ms, const char *what);
 void bu_catch(int sig, int flags);
 extern volatile sig_atomic_t bu_caught;
 
-/* getsockopt(SOL_SOCKET, opt) as an int; ends the body *broken* on error. */
-long bu_getbuf(int fd, int opt);
 /* A fresh socket of kind k has SO_SNDBUF == wmem and SO_RCVBUF == rmem;
  * both are recorded (default_sndbuf, default_rcvbuf). */
 void bu_expect_default_bufs(const struct sc_kind *k, long wmem, long rmem);

@@ -252,3 +252,13 @@ int sc_port(int fd)
 		return ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
 	return -1;
 }
+
+long sc_sockopt_int(int fd, int opt)
+{
+	int v = -1;
+	socklen_t len = sizeof v;
+
+	if (getsockopt(fd, SOL_SOCKET, opt, &v, &len) < 0)
+		sc_broken("getsockopt(SOL_SOCKET, %d) failed: %s", opt, sc_errname(errno));
+	return v;
+}

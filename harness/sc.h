@@ -206,6 +206,8 @@ void sc_set_nonblock(int fd, int on);
 void sc_send_all(int fd, const void *buf, size_t n);
 size_t sc_fill(int fd);        /* write until EAGAIN; returns bytes queued */
 int sc_port(int fd);           /* getsockname port, or -1 */
+/* A SOL_SOCKET option as an int; a failing read is a set-up failure. */
+long sc_sockopt_int(int fd, int opt);
 
 /* ---- bounded waits on kernel state ------------------------------------ */
 

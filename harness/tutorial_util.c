@@ -1,16 +1,6 @@
 /* Helpers for the tutorial cases (issue 3). */
 #include "tutorial_util.h"
 
-static long getint(int fd, int opt)
-{
-	int v = -1;
-	socklen_t len = sizeof v;
-
-	if (getsockopt(fd, SOL_SOCKET, opt, &v, &len) < 0)
-		sc_broken("getsockopt(SOL_SOCKET, %d) failed: %s", opt, sc_errname(errno));
-	return v;
-}
-
 long tu_unacked_backlog(struct sc_pair *P)
 {
 	static char chunk[65536];
@@ -26,8 +16,8 @@ long tu_unacked_backlog(struct sc_pair *P)
 	SC_REQUIRE_OK(setsockopt(P->a, SOL_SOCKET, SO_SNDBUF, &big, sizeof big));
 	SC_REQUIRE_OK(connect(P->a, (struct sockaddr *)&P->addr, P->addrlen));
 	P->b = sc_accept(P, 2000);
-	rcv = getint(P->b, SO_RCVBUF);
-	snd = getint(P->a, SO_SNDBUF);
+	rcv = sc_sockopt_int(P->b, SO_RCVBUF);
+	snd = sc_sockopt_int(P->a, SO_SNDBUF);
 	sc_observe_int("rcvbuf", rcv);
 	sc_observe_int("sndbuf", snd);
 	/* Far more than the receiver holds, far less than the sender may queue

@@ -127,18 +127,7 @@ def cmd_list(a):
     return errors.OK
 
 
-def _load_all(paths):
-    from pathlib import Path
-
-    from runner import results
-    files = [Path(p) for p in paths] or sorted((ROOT / "results").glob("*.json"))
-    if not files:
-        raise SockconfError("no results files: run `make run` first, or name files", errors.USAGE)
-    return [results.read(f) for f in files]
-
-
 def _write_new(path, text, force):
-    from pathlib import Path
     path = Path(path)
     if path.exists() and not force:
         raise SockconfError(f"{path} exists: not overwritten (pass --force)", errors.USAGE)
@@ -148,7 +137,8 @@ def _write_new(path, text, force):
 
 def cmd_report(a):
     from runner import report
-    docs = _load_all(a.files)
+    from runner import compare
+    docs = [doc for _, doc in compare.load(a.files, ROOT)]
     render = {"text": report.render_text, "md": report.render_markdown, "html": report.render_html}
     if a.out:
         for fmt_path in a.out:

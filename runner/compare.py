@@ -75,7 +75,7 @@ def load(paths, root):
     file read and checked by results.read (its error and exit status)."""
     files = [Path(p) for p in paths] or sorted((Path(root) / "results").glob("*.json"))
     if not files:
-        raise SockconfError("no results files to compare: run `make run` first, or name files", USAGE)
+        raise SockconfError("no results files: run `make run` first, or name files", USAGE)
     loaded = [(str(f), results.read(f)) for f in files]
     if not paths:   # the plain machine first, then its variants; named files keep their order
         loaded.sort(key=lambda pd: (pd[1].get("target", "host") != "host", pd[0]))

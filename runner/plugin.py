@@ -327,7 +327,3 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     written = getattr(config, "_sockconf_written", "")
     if written:
         tr.write_line(f"results written to {written}")
-
-
-def result_from_record(rec):
-    return ItemResult.from_json(rec)

@@ -21,7 +21,7 @@ SC_TEST(blocking_write_full_blocks)
 
 	if (P->kind->type == SOCK_STREAM)
 		/* More than both buffers can take even if some room frees up. */
-		len = 2 * (size_t)(bu_getbuf(P->a, SO_SNDBUF) + bu_getbuf(P->b, SO_RCVBUF));
+		len = 2 * (size_t)(sc_sockopt_int(P->a, SO_SNDBUF) + sc_sockopt_int(P->b, SO_RCVBUF));
 	sc_observe_int("queued_before", (long)sc_fill(P->a));
 	bu_catch(SIGUSR1, 0);
 	bu_start(&wr, BU_WRITE, P->a, len);

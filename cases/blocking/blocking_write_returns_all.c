@@ -17,7 +17,7 @@ SC_TEST(blocking_write_returns_all)
 {
 	static struct bu_call rd;
 	static char *buf;
-	size_t len = 4 * (size_t)(bu_getbuf(P->a, SO_SNDBUF) + bu_getbuf(P->b, SO_RCVBUF));
+	size_t len = 4 * (size_t)(sc_sockopt_int(P->a, SO_SNDBUF) + sc_sockopt_int(P->b, SO_RCVBUF));
 	long w;
 
 	buf = realloc(buf, len);

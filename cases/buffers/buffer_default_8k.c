@@ -13,7 +13,7 @@ SC_CASE(buffer_default_8k) = {
 SC_TEST(buffer_default_8k)
 {
 	int fd = sc_kind_socket(P->kind);
-	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
+	long snd = sc_sockopt_int(fd, SO_SNDBUF), rcv = sc_sockopt_int(fd, SO_RCVBUF);
 
 	sc_observe_int("default_sndbuf", snd);
 	sc_observe_int("default_rcvbuf", rcv);

@@ -15,7 +15,7 @@ SC_TEST(buffer_full_nonblock_eagain)
 {
 	static char chunk[65536];
 	size_t piece = P->kind->type == SOCK_STREAM ? sizeof chunk : 1024;
-	long total = 0, sndbuf = bu_getbuf(P->a, SO_SNDBUF);
+	long total = 0, sndbuf = sc_sockopt_int(P->a, SO_SNDBUF);
 	/* Far beyond what any send plus receive buffer here can hold. */
 	long bound = 1L << 28;
 	int partial = 0;
@@ -33,7 +33,7 @@ SC_TEST(buffer_full_nonblock_eagain)
 	}
 	sc_observe_int("accepted_before_eagain", total);
 	sc_observe_int("sndbuf_at_start", sndbuf);
-	sc_observe_int("sndbuf_when_full", bu_getbuf(P->a, SO_SNDBUF));
+	sc_observe_int("sndbuf_when_full", sc_sockopt_int(P->a, SO_SNDBUF));
 	sc_observe_str("last_send_partial", partial ? "yes" : "no");
 	sc_expect_fail(SC_HERE, "send() on a full buffer", r,
 		       (const int[]){ EAGAIN, EWOULDBLOCK }, 2);

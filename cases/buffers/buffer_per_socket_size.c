@@ -15,17 +15,17 @@ SC_CASE(buffer_per_socket_size) = {
 SC_TEST(buffer_per_socket_size)
 {
 	int s1 = sc_kind_socket(P->kind), s2 = sc_kind_socket(P->kind);
-	long snd2 = bu_getbuf(s2, SO_SNDBUF), rcv2 = bu_getbuf(s2, SO_RCVBUF);
+	long snd2 = sc_sockopt_int(s2, SO_SNDBUF), rcv2 = sc_sockopt_int(s2, SO_RCVBUF);
 	int v = 6144;
 
-	SC_EXPECT_CMP(bu_getbuf(s1, SO_SNDBUF), >, 0);
-	SC_EXPECT_CMP(bu_getbuf(s1, SO_RCVBUF), >, 0);
+	SC_EXPECT_CMP(sc_sockopt_int(s1, SO_SNDBUF), >, 0);
+	SC_EXPECT_CMP(sc_sockopt_int(s1, SO_RCVBUF), >, 0);
 	SC_REQUIRE(snd2 != 2 * v && rcv2 != 2 * v, "default already %d", 2 * v);
 	SC_REQUIRE_OK(setsockopt(s1, SOL_SOCKET, SO_SNDBUF, &v, sizeof v));
 	SC_REQUIRE_OK(setsockopt(s1, SOL_SOCKET, SO_RCVBUF, &v, sizeof v));
-	sc_observe_int("changed_sndbuf", bu_getbuf(s1, SO_SNDBUF));
-	sc_observe_int("other_sndbuf", bu_getbuf(s2, SO_SNDBUF));
-	SC_EXPECT_EQ(bu_getbuf(s2, SO_SNDBUF), snd2);
-	SC_EXPECT_EQ(bu_getbuf(s2, SO_RCVBUF), rcv2);
-	SC_EXPECT_CMP(bu_getbuf(s1, SO_SNDBUF), !=, snd2);
+	sc_observe_int("changed_sndbuf", sc_sockopt_int(s1, SO_SNDBUF));
+	sc_observe_int("other_sndbuf", sc_sockopt_int(s2, SO_SNDBUF));
+	SC_EXPECT_EQ(sc_sockopt_int(s2, SO_SNDBUF), snd2);
+	SC_EXPECT_EQ(sc_sockopt_int(s2, SO_RCVBUF), rcv2);
+	SC_EXPECT_CMP(sc_sockopt_int(s1, SO_SNDBUF), !=, snd2);
 }

@@ -21,7 +21,7 @@ SC_TEST(buffer_setsockopt_doubles)
 	SC_REQUIRE(wmax >= v && rmax >= v, "wmem_max %ld / rmem_max %ld below %d", wmax, rmax, v);
 	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &v, sizeof v));
 	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &v, sizeof v));
-	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
+	long snd = sc_sockopt_int(fd, SO_SNDBUF), rcv = sc_sockopt_int(fd, SO_RCVBUF);
 
 	sc_observe_int("sndbuf_after_set", snd);
 	sc_observe_int("rcvbuf_after_set", rcv);

@@ -19,7 +19,7 @@ static void cap_of(struct sc_pair *P, int opt, const char *sysctl, const char *n
 	int big = max < INT_MAX / 4 ? (int)(4 * max) : INT_MAX;
 
 	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, opt, &big, sizeof big));
-	long got = bu_getbuf(fd, opt);
+	long got = sc_sockopt_int(fd, opt);
 
 	sc_observe_int(name, got);
 	SC_EXPECT_EQ(got, 2 * max);

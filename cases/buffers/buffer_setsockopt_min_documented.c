@@ -16,7 +16,7 @@ SC_TEST(buffer_setsockopt_min_documented)
 
 	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &one, sizeof one));
 	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &one, sizeof one));
-	long snd = bu_getbuf(fd, SO_SNDBUF), rcv = bu_getbuf(fd, SO_RCVBUF);
+	long snd = sc_sockopt_int(fd, SO_SNDBUF), rcv = sc_sockopt_int(fd, SO_RCVBUF);
 
 	sc_observe_int("min_sndbuf", snd);
 	sc_observe_int("min_rcvbuf", rcv);

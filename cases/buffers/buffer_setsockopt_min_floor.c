@@ -17,9 +17,9 @@ static void floor_of(struct sc_pair *P, int opt, const char *name, long document
 	long at0, at1;
 
 	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, opt, &zero, sizeof zero));
-	at0 = bu_getbuf(fd, opt);
+	at0 = sc_sockopt_int(fd, opt);
 	SC_EXPECT_OK(setsockopt(fd, SOL_SOCKET, opt, &one, sizeof one));
-	at1 = bu_getbuf(fd, opt);
+	at1 = sc_sockopt_int(fd, opt);
 	sc_observe_int(name, at1);
 	SC_EXPECT_EQ(at0, at1);
 	SC_EXPECT_CMP(at1, >=, documented);

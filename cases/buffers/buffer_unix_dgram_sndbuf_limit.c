@@ -17,7 +17,7 @@ SC_TEST(buffer_unix_dgram_sndbuf_limit)
 	long limit = 2L * v - 32;
 
 	SC_REQUIRE_OK(setsockopt(P->a, SOL_SOCKET, SO_SNDBUF, &v, sizeof v));
-	SC_REQUIRE(bu_getbuf(P->a, SO_SNDBUF) == 2L * v, "SO_SNDBUF is %ld", bu_getbuf(P->a, SO_SNDBUF));
+	SC_REQUIRE(sc_sockopt_int(P->a, SO_SNDBUF) == 2L * v, "SO_SNDBUF is %ld", sc_sockopt_int(P->a, SO_SNDBUF));
 	sc_observe_int("largest_datagram", limit);
 	SC_EXPECT_RET(send(P->a, big, (size_t)limit, MSG_DONTWAIT), limit);
 	SC_EXPECT_ERRNO(send(P->a, big, (size_t)limit + 1, MSG_DONTWAIT), EMSGSIZE);

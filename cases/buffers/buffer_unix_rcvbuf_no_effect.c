@@ -19,7 +19,7 @@ SC_TEST(buffer_unix_rcvbuf_no_effect)
 	Q.a = Q.b = Q.l = -1;
 	sc_make_pair(&Q);
 	SC_REQUIRE_OK(setsockopt(Q.b, SOL_SOCKET, SO_RCVBUF, &one, sizeof one));
-	sc_observe_int("small_rcvbuf", bu_getbuf(Q.b, SO_RCVBUF));
+	sc_observe_int("small_rcvbuf", sc_sockopt_int(Q.b, SO_RCVBUF));
 	normal = sc_fill(P->a);
 	small = sc_fill(Q.a);
 	sc_observe_int("queued_default_rcvbuf", (long)normal);
