@@ -75,7 +75,7 @@ def spread(values):
 
 def outcomes(doc):
     """{(case, kind): (outcome, judgement, message)} of one results doc."""
-    return {(r["case"], r["kind"]): (r["outcome"], r.get("judgement", ""), r.get("message", ""))
+    return {results.item_key(r): (r["outcome"], r.get("judgement", ""), r.get("message", ""))
             for r in doc["results"]}
 
 

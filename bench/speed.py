@@ -38,7 +38,7 @@ def per_group(docs, index):
     for doc in docs:
         sums = {}
         for key, secs in doc.get("timings", {}).items():
-            g = key.split("/")[index]
+            g = key.split("/")[index].split(".")[0] if index == 0 else key.split("/")[index]
             sums[g] = sums.get(g, 0.0) + secs
         for g, s in sums.items():
             out.setdefault(g, []).append(s)
@@ -49,11 +49,11 @@ def sequential_split(build_dir):
     cases = cases_mod.collect(ROOT / build_dir / "cases", cases_mod.areas_of(ROOT))
     rows = []
     for c in cases:
-        for k in c.kinds:
+        for v, k in c.items():
             cpu0 = children_cpu()
-            r = run_item(c, k, Launch())
+            r = run_item(c, k, Launch(), variant=v)
             cpu = children_cpu() - cpu0
-            rows.append((c.id, k, r.duration, cpu, r.outcome))
+            rows.append((c.id + (f".{v}" if v else ""), k, r.duration, cpu, r.outcome))
     return rows
 
 

@@ -1,10 +1,16 @@
-/* Endpoints: sockets, loopback addresses, listeners and connected pairs.
- * Every descriptor made here is tracked so teardown closes it whatever
- * happened; failures end the body as *unsupported* (the kernel lacks the
- * family or type) or *broken* (set-up failed). */
+/* Endpoints: sockets, local addresses, listeners and connected pairs, each
+ * made the way the kind's row says.  Every descriptor made here is tracked
+ * so teardown closes it whatever happened; failures end the body as
+ * *unsupported* (the kernel lacks the family, protocol or transport) or
+ * *broken* (set-up failed). */
 #include "internal.h"
 #include <arpa/inet.h>
-#include <poll.h>
+#include <linux/sctp.h>
+#ifndef SOL_SCTP
+#define SOL_SCTP 132
+#endif
+#include <linux/tipc.h>
+#include <linux/vm_sockets.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -49,10 +55,22 @@ void sc_close_tracked(void)
 		close(sc_run.fds[--sc_run.nfds]);
 }
 
-static const char *family_name(int domain)
+const char *sc_family_name(int domain)
 {
-	return domain == AF_INET ? "AF_INET" : domain == AF_INET6 ? "AF_INET6"
-	     : domain == AF_UNIX ? "AF_UNIX" : "family";
+	switch (domain) {
+	case AF_INET: return "AF_INET";
+	case AF_INET6: return "AF_INET6";
+	case AF_UNIX: return "AF_UNIX";
+	case AF_VSOCK: return "AF_VSOCK";
+	case AF_TIPC: return "AF_TIPC";
+	}
+	return "family";
+}
+
+int sc_lacks(int err)
+{
+	return err == EAFNOSUPPORT || err == EPROTONOSUPPORT || err == ESOCKTNOSUPPORT ||
+	       err == ENOPROTOOPT;
 }
 
 int sc_socket(int domain, int type, int protocol)
@@ -62,16 +80,28 @@ int sc_socket(int domain, int type, int protocol)
 
 	if (fd >= 0)
 		return sc_track(fd);
-	if (e == EAFNOSUPPORT || e == EPROTONOSUPPORT || e == ESOCKTNOSUPPORT)
+	if (sc_lacks(e))
 		sc_unsupported("socket(%s, type %d, %d): %s: not supported by this kernel",
-			       family_name(domain), type, protocol, sc_errname(e));
-	sc_broken("socket(%s, type %d, %d) failed: %s", family_name(domain),
+			       sc_family_name(domain), type, protocol, sc_errname(e));
+	sc_broken("socket(%s, type %d, %d) failed: %s", sc_family_name(domain),
 		  type, protocol, sc_errname(e));
 }
 
 int sc_kind_socket(const struct sc_kind *k)
 {
-	return sc_socket(k->domain, k->type, k->protocol);
+	int fd, off = 0;
+
+	/* Without the loopback transport a connect to VMADDR_CID_LOCAL goes
+	 * to the hypervisor's transport and may never be answered. */
+	if (k->domain == AF_VSOCK && access("/sys/module/vsock_loopback", F_OK) < 0)
+		sc_unsupported("%s: no vsock loopback transport (module vsock_loopback is not loaded)",
+			       k->name);
+	fd = sc_socket(k->domain, k->type, k->protocol);
+	/* A mapped kind is a dual-stack socket whatever net.ipv6.bindv6only says. */
+	if (k->addr == SC_ADDR_MAPPED4 &&
+	    setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off) < 0)
+		sc_broken("setsockopt(IPV6_V6ONLY, 0) failed: %s", sc_errname(errno));
+	return fd;
 }
 
 void sc_local_addr(struct sc_pair *P, struct sockaddr_storage *ss, socklen_t *len)
@@ -79,8 +109,8 @@ void sc_local_addr(struct sc_pair *P, struct sockaddr_storage *ss, socklen_t *le
 	static unsigned serial;
 
 	memset(ss, 0, sizeof *ss);
-	switch (P->kind->domain) {
-	case AF_INET: {
+	switch (P->kind->addr) {
+	case SC_ADDR_LOOPBACK4: {
 		struct sockaddr_in *in = (struct sockaddr_in *)ss;
 
 		in->sin_family = AF_INET;
@@ -88,28 +118,64 @@ void sc_local_addr(struct sc_pair *P, struct sockaddr_storage *ss, socklen_t *le
 		*len = sizeof *in;
 		break;
 	}
-	case AF_INET6: {
+	case SC_ADDR_LOOPBACK6:
+	case SC_ADDR_MAPPED4: {
 		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
 
 		in6->sin6_family = AF_INET6;
 		in6->sin6_addr = in6addr_loopback;
+		if (P->kind->addr == SC_ADDR_MAPPED4)
+			inet_pton(AF_INET6, "::ffff:127.0.0.1", &in6->sin6_addr);
 		*len = sizeof *in6;
 		break;
 	}
-	default: {
+	case SC_ADDR_PATH: {
 		struct sockaddr_un *un = (struct sockaddr_un *)ss;
 
 		un->sun_family = AF_UNIX;
 		snprintf(un->sun_path, sizeof un->sun_path, "%s/s%u", P->dir, serial++);
 		*len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) +
 				   strlen(un->sun_path) + 1);
+		break;
+	}
+	case SC_ADDR_ABSTRACT: {
+		struct sockaddr_un *un = (struct sockaddr_un *)ss;
+
+		/* Abstract names are shared by the whole network namespace:
+		 * the private directory's unique suffix keeps them apart. */
+		un->sun_family = AF_UNIX;
+		snprintf(un->sun_path + 1, sizeof un->sun_path - 1, "sockconf-%d-%s-%u",
+			 (int)getpid(), strrchr(P->dir, '.') ? strrchr(P->dir, '.') + 1 : "",
+			 serial++);
+		*len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + 1 +
+				   strlen(un->sun_path + 1));
+		break;
+	}
+	case SC_ADDR_VSOCK: {
+		struct sockaddr_vm *vm = (struct sockaddr_vm *)ss;
+
+		vm->svm_family = AF_VSOCK;
+		vm->svm_cid = VMADDR_CID_LOCAL;
+		vm->svm_port = VMADDR_PORT_ANY;
+		*len = sizeof *vm;
+		break;
+	}
+	case SC_ADDR_TIPC: {
+		struct sockaddr_tipc *t = (struct sockaddr_tipc *)ss;
+
+		t->family = AF_TIPC;
+		t->addrtype = TIPC_SERVICE_ADDR;
+		t->scope = TIPC_NODE_SCOPE;
+		/* Types below TIPC_RESERVED_TYPES belong to TIPC itself. */
+		t->addr.name.name.type = 0x50000000u + ((unsigned)getpid() & 0xffffff);
+		t->addr.name.name.instance = serial++;
+		*len = sizeof *t;
+		break;
 	}
 	}
 }
 
-/* bind fd to a fresh local address; records it in *ss. */
-static void bind_local(struct sc_pair *P, int fd, struct sockaddr_storage *ss,
-		       socklen_t *len)
+void sc_bind_local(struct sc_pair *P, int fd, struct sockaddr_storage *ss, socklen_t *len)
 {
 	sc_local_addr(P, ss, len);
 	if (bind(fd, (struct sockaddr *)ss, *len) < 0) {
@@ -117,18 +183,31 @@ static void bind_local(struct sc_pair *P, int fd, struct sockaddr_storage *ss,
 
 		if (P->kind->domain == AF_INET6 && e == EADDRNOTAVAIL)
 			sc_unsupported("bind to [::1]: EADDRNOTAVAIL: no IPv6 loopback address");
+		if (P->kind->domain == AF_VSOCK && e == EADDRNOTAVAIL)
+			sc_unsupported("bind to VMADDR_CID_LOCAL: EADDRNOTAVAIL: no vsock loopback transport");
 		sc_broken("bind() to a local %s address failed: %s",
-			  family_name(P->kind->domain), sc_errname(e));
+			  sc_family_name(P->kind->domain), sc_errname(e));
 	}
+	/* TIPC's getsockname names the socket's port, not the service it is
+	 * bound to; the service name is what peers connect to. */
+	if (P->kind->domain == AF_TIPC)
+		return;
 	*len = sizeof *ss;
 	if (getsockname(fd, (struct sockaddr *)ss, len) < 0)
 		sc_broken("getsockname() failed: %s", sc_errname(errno));
 }
 
+int sc_bound_socket(struct sc_pair *P, struct sockaddr_storage *ss, socklen_t *len)
+{
+	int fd = sc_kind_socket(P->kind);
+
+	sc_bind_local(P, fd, ss, len);
+	return fd;
+}
+
 void sc_listen(struct sc_pair *P, int backlog)
 {
-	P->l = sc_kind_socket(P->kind);
-	bind_local(P, P->l, &P->addr, &P->addrlen);
+	P->l = sc_bound_socket(P, &P->addr, &P->addrlen);
 	if (listen(P->l, backlog) < 0)
 		sc_broken("listen(%d) failed: %s", backlog, sc_errname(errno));
 }
@@ -152,10 +231,26 @@ int sc_connect_nb(struct sc_pair *P, struct sc_res *res)
 
 int sc_connect(struct sc_pair *P)
 {
-	int fd = sc_kind_socket(P->kind);
+	struct sc_res r;
+	int fd, err = 0;
+	socklen_t el = sizeof err;
 
-	if (connect(fd, (struct sockaddr *)&P->addr, P->addrlen) < 0)
-		sc_broken("connect() to the listener failed: %s", sc_errname(errno));
+	/* AF_UNIX connects at once or fails; others complete within a bound. */
+	if (P->kind->domain == AF_UNIX) {
+		fd = sc_kind_socket(P->kind);
+		if (connect(fd, (struct sockaddr *)&P->addr, P->addrlen) < 0)
+			sc_broken("connect() to the listener failed: %s", sc_errname(errno));
+		return fd;
+	}
+	fd = sc_connect_nb(P, &r);
+	if (r.ret < 0 && r.err != EINPROGRESS)
+		sc_broken("connect() to the listener failed: %s", sc_errname(r.err));
+	if (r.ret < 0) {
+		sc_wait_fd(fd, POLLOUT, SC_WAIT_MS, "connect() to the listener to complete");
+		if (getsockopt(fd, SOL_SOCKET, SO_ERROR, &err, &el) < 0 || err)
+			sc_broken("connect() to the listener failed: %s", sc_errname(err ? err : errno));
+	}
+	sc_set_nonblock(fd, 0);
 	return fd;
 }
 
@@ -170,25 +265,57 @@ int sc_accept(struct sc_pair *P, int ms)
 	return sc_track(fd);
 }
 
+/* SCTP one-to-many: the association the client made, peeled off the
+ * listener into a socket of its own. */
+static int peel_off(struct sc_pair *P)
+{
+	struct { struct sctp_assoc_ids ids; sctp_assoc_t more[7]; } list;
+	sctp_peeloff_arg_t arg = { 0 };
+	socklen_t len;
+
+	SC_WAIT_UNTIL((len = sizeof list,
+		       getsockopt(P->l, SOL_SCTP, SCTP_GET_ASSOC_ID_LIST, &list, &len) == 0 &&
+		       list.ids.gaids_number_of_ids > 0),
+		      SC_WAIT_MS, "the listener's side of the association");
+	arg.associd = list.ids.gaids_assoc_id[0];
+	len = sizeof arg;
+	if (getsockopt(P->l, SOL_SCTP, SCTP_SOCKOPT_PEELOFF, &arg, &len) < 0)
+		sc_broken("SCTP_SOCKOPT_PEELOFF failed: %s", sc_errname(errno));
+	return sc_track(arg.sd);
+}
+
 void sc_make_pair(struct sc_pair *P)
 {
-	if (P->kind->type != SOCK_DGRAM) {
-		sc_listen(P, 1);
-		P->a = sc_connect(P);
-		P->b = sc_accept(P, 2000);
-		return;
-	}
 	struct sockaddr_storage aa;
 	socklen_t alen;
+	int sv[2];
 
-	P->a = sc_kind_socket(P->kind);
-	P->b = sc_kind_socket(P->kind);
-	bind_local(P, P->a, &aa, &alen);
-	bind_local(P, P->b, &P->addr, &P->addrlen);
-	if (connect(P->a, (struct sockaddr *)&P->addr, P->addrlen) < 0 ||
-	    connect(P->b, (struct sockaddr *)&aa, alen) < 0)
-		sc_broken("connect() between two datagram sockets failed: %s",
-			  sc_errname(errno));
+	switch (P->kind->make) {
+	case SC_MAKE_ACCEPT:
+		sc_listen(P, 1);
+		P->a = sc_connect(P);
+		P->b = sc_accept(P, SC_WAIT_MS);
+		return;
+	case SC_MAKE_PEELOFF:
+		sc_listen(P, 1);
+		P->a = sc_connect(P);
+		P->b = peel_off(P);
+		return;
+	case SC_MAKE_SOCKETPAIR:
+		if (socketpair(AF_UNIX, P->kind->type | SOCK_CLOEXEC, 0, sv) < 0)
+			sc_broken("socketpair() failed: %s", sc_errname(errno));
+		P->a = sc_track(sv[0]);
+		P->b = sc_track(sv[1]);
+		return;
+	case SC_MAKE_DGRAM:
+		P->a = sc_bound_socket(P, &aa, &alen);
+		P->b = sc_bound_socket(P, &P->addr, &P->addrlen);
+		if (connect(P->a, (struct sockaddr *)&P->addr, P->addrlen) < 0 ||
+		    connect(P->b, (struct sockaddr *)&aa, alen) < 0)
+			sc_broken("connect() between two datagram sockets failed: %s",
+				  sc_errname(errno));
+		return;
+	}
 }
 
 void sc_send_all(int fd, const void *buf, size_t n)
@@ -208,6 +335,11 @@ void sc_send_all(int fd, const void *buf, size_t n)
 	}
 }
 
+struct sc_res sc_send1(int fd, int flags)
+{
+	return SC_CALL(send(fd, "x", 1, flags));
+}
+
 size_t sc_fill(int fd)
 {
 	static char chunk[65536];
@@ -215,7 +347,7 @@ size_t sc_fill(int fd)
 	int fl = fcntl(fd, F_GETFL), type = 0;
 	socklen_t tl = sizeof type;
 
-	/* Datagrams must fit one message: fill with small ones. */
+	/* Messages must fit one datagram: fill with small ones. */
 	if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &tl) == 0 && type != SOCK_STREAM)
 		piece = 1024;
 
@@ -237,28 +369,4 @@ size_t sc_fill(int fd)
 	if (fcntl(fd, F_SETFL, fl) < 0)
 		sc_broken("fcntl(F_SETFL) failed: %s", sc_errname(errno));
 	return total;
-}
-
-int sc_port(int fd)
-{
-	struct sockaddr_storage ss;
-	socklen_t len = sizeof ss;
-
-	if (getsockname(fd, (struct sockaddr *)&ss, &len) < 0)
-		return -1;
-	if (ss.ss_family == AF_INET)
-		return ntohs(((struct sockaddr_in *)&ss)->sin_port);
-	if (ss.ss_family == AF_INET6)
-		return ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
-	return -1;
-}
-
-long sc_sockopt_int(int fd, int opt)
-{
-	int v = -1;
-	socklen_t len = sizeof v;
-
-	if (getsockopt(fd, SOL_SOCKET, opt, &v, &len) < 0)
-		sc_broken("getsockopt(SOL_SOCKET, %d) failed: %s", opt, sc_errname(errno));
-	return v;
 }

@@ -44,7 +44,7 @@ static const char *show(struct sc_res r, char *buf, size_t cap)
 	return buf;
 }
 
-static void step(struct sc_here at, const char *expr, struct sc_res r, int ok)
+static void emit_step(struct sc_here at, const char *expr, struct sc_res r, int ok)
 {
 	char f[2048], loc[256];
 
@@ -62,16 +62,27 @@ static void step(struct sc_here at, const char *expr, struct sc_res r, int ok)
 	sc_emit("step", f);
 }
 
+void sc_step(struct sc_here at, const char *expr, struct sc_res r, int ok)
+{
+	sc_run.judged++;
+	emit_step(at, expr, r, ok);
+}
+
+/* "inet_stream", or "backlog4/inet_stream" for a variant's item. */
 static const char *kname(void)
 {
-	return sc_run.kind ? sc_run.kind->name : "?";
+	static char name[160];
+
+	snprintf(name, sizeof name, "%s%s%s", sc_run.variant ? sc_run.variant->name : "",
+		 sc_run.variant ? "/" : "", sc_run.kind ? sc_run.kind->name : "?");
+	return name;
 }
 
 long sc_expect_ret(struct sc_here at, const char *expr, struct sc_res r, long want)
 {
 	char o[64];
 
-	step(at, expr, r, r.ret == want);
+	sc_step(at, expr, r, r.ret == want);
 	if (r.ret != want)
 		sc_end(SC_DEVIATES, at, "%s [%s]: expected %ld, observed %s",
 		       expr, kname(), want, show(r, o, sizeof o));
@@ -89,7 +100,7 @@ long sc_expect_fail(struct sc_here at, const char *expr, struct sc_res r,
 		snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s",
 			 i ? " or " : "", sc_errname(errs[i]));
 	}
-	step(at, expr, r, ok);
+	sc_step(at, expr, r, ok);
 	if (!ok)
 		sc_end(SC_DEVIATES, at, "%s [%s]: expected -1 %s, observed %s",
 		       expr, kname(), want, show(r, o, sizeof o));
@@ -100,7 +111,7 @@ long sc_expect_ok(struct sc_here at, const char *expr, struct sc_res r)
 {
 	char o[64];
 
-	step(at, expr, r, r.ret >= 0);
+	sc_step(at, expr, r, r.ret >= 0);
 	if (r.ret < 0)
 		sc_end(SC_DEVIATES, at, "%s [%s]: expected success, observed %s",
 		       expr, kname(), show(r, o, sizeof o));
@@ -131,6 +142,7 @@ void sc_expect_cmp(struct sc_here at, const char *a, long va, const char *op,
 	snprintf(f + strlen(f), sizeof f - strlen(f),
 		 ",\"observed\":%ld,\"against\":%ld,\"ok\":%s", va, vb,
 		 ok ? "true" : "false");
+	sc_run.judged++;
 	sc_emit("step", f);
 	if (!ok)
 		sc_end(SC_DEVIATES, at, "%s [%s]: expected %s %s (= %ld), observed %ld",
@@ -142,7 +154,10 @@ static void truth(struct sc_here at, enum sc_outcome o, const char *expr, int ok
 {
 	char why[768];
 
-	step(at, expr, (struct sc_res){ ok, 0 }, ok);
+	if (o == SC_DEVIATES)
+		sc_step(at, expr, (struct sc_res){ ok, 0 }, ok);
+	else
+		emit_step(at, expr, (struct sc_res){ ok, 0 }, ok);
 	if (ok)
 		return;
 	vsnprintf(why, sizeof why, fmt, ap);

@@ -1,5 +1,6 @@
 /* The entry point of every case binary: prints the case's metadata
- * (--describe), and runs its body once per kind as a Check test, each in a
+ * (--describe) and the kinds table (--kinds), and runs the body once per
+ * item (variant × kind the claim applies to) as a Check test, each in a
  * forked child with a bound, with set-up and teardown around it. */
 #include "internal.h"
 #include <check.h>
@@ -9,47 +10,116 @@
 
 const char *sc_end_location(void);
 
+/* Cases without variants get this empty table. */
+__attribute__((weak)) const struct sc_variant_table sc_case_variants;
+
 static int case_timeout(void)
 {
-	return sc_case_meta.timeout > 0 ? sc_case_meta.timeout : 5;
+	return sc_case_meta.timeout > 0 ? sc_case_meta.timeout : SC_TIMEOUT_S;
 }
 
-static void put_src(const char *key, struct sc_src s)
+static const struct sc_variant *variant_at(int i)
 {
-	char b[1024] = "";
+	const struct sc_variant_table *t = &sc_case_variants;
 
-	printf(",\"%s\":{\"doc\":", key);
-	sc_json_str(b, sizeof b, s.doc);
-	strcat(b, ",\"section\":");
-	sc_json_str(b, sizeof b, s.section ? s.section : "");
-	printf("%s}", b);
+	return t->count ? (const void *)((const char *)t->rows + (size_t)i * t->size) : NULL;
 }
 
-static void put_str(const char *key, const char *v)
+static int nvariants(void)
+{
+	return sc_case_variants.count ? sc_case_variants.count : 1;
+}
+
+static void put_json(const char *key, const char *v, int comma)
 {
 	char b[2048] = "";
 
 	sc_json_str(b, sizeof b, v ? v : "");
-	printf(",\"%s\":%s", key, b);
+	printf("%s\"%s\":%s", comma ? "," : "", key, b);
+}
+
+static void put_src(struct sc_src s)
+{
+	printf("{");
+	put_json("doc", s.doc, 0);
+	put_json("section", s.section, 1);
+	printf("}");
+}
+
+static void put_kinds(const struct sc_variant *v)
+{
+	printf("[");
+	for (int k = 0, n = 0; k < sc_nkinds; k++)
+		if (sc_applies(&sc_kinds[k], v))
+			printf("%s\"%s\"", n++ ? "," : "", sc_kinds[k].name);
+	printf("]");
 }
 
 static int describe(void)
 {
 	const struct sc_case *c = &sc_case_meta;
 
-	printf("{\"format\":1,\"id\":\"%s\"", sc_case_id);
-	put_str("claim", c->claim);
-	put_src("source", c->source);
-	if (c->also.doc)
-		put_src("also", c->also);
-	printf(",\"kinds\":[");
-	for (int k = 0, n = 0; k < SC_K_COUNT; k++)
-		if (c->kinds & sc_kinds[k].bit)
-			printf("%s\"%s\"", n++ ? "," : "", sc_kinds[k].name);
+	printf("{\"format\":2");
+	put_json("id", sc_case_id, 1);
+	put_json("claim", c->claim, 1);
+	printf(",\"source\":");
+	put_src(c->source);
+	printf(",\"also\":[");
+	for (int i = 0; i < SC_MAX_ALSO && c->also[i].doc; i++) {
+		printf(i ? "," : "");
+		put_src(c->also[i]);
+	}
+	printf("],\"kinds\":");
+	put_kinds(NULL);
+	printf(",\"variants\":[");
+	for (int i = 0; i < sc_case_variants.count; i++) {
+		const struct sc_variant *v = variant_at(i);
+
+		printf("%s{", i ? "," : "");
+		put_json("name", v->name, 0);
+		if (v->src.doc) {
+			printf(",\"source\":");
+			put_src(v->src);
+		}
+		printf(",\"kinds\":");
+		put_kinds(v);
+		printf("}");
+	}
 	printf("]");
-	put_str("key", c->key);
-	put_str("needs", c->needs);
+	put_json("key", c->key, 1);
+	put_json("needs", c->needs, 1);
 	printf(",\"timeout\":%d}\n", case_timeout());
+	return 0;
+}
+
+static const char *const cap_names[] = {
+	"stream", "dgram", "seqpacket", "inet", "inet6", "unix", "vsock", "tipc",
+	"tcp", "udp", "sctp", "mptcp", "udplite", "mapped", "listener", "socketpair",
+	"pathname", "abstract", "plain",
+};
+
+/* The kinds table as JSON: the runner learns kinds from here. */
+static int list_kinds(void)
+{
+	printf("[");
+	for (int k = 0; k < sc_nkinds; k++) {
+		const struct sc_kind *r = &sc_kinds[k];
+
+		printf("%s{", k ? ",\n" : "");
+		put_json("name", r->name, 0);
+		put_json("column", r->column, 1);
+		put_json("family", sc_family_name(r->domain), 1);
+		printf(",\"type\":%d,\"protocol\":%d,\"caps\":[", r->type, r->protocol);
+		for (unsigned b = 0, n = 0; b < sizeof cap_names / sizeof *cap_names; b++)
+			if (r->caps & (1u << b))
+				printf("%s\"%s\"", n++ ? "," : "", cap_names[b]);
+		printf("]");
+		put_json("mimics", r->mimics, 1);
+		put_json("module", r->module, 1);
+		put_json("desc", r->desc, 1);
+		printf("}");
+	}
+	printf("]\n");
 	return 0;
 }
 
@@ -83,13 +153,31 @@ static void remove_dir(const char *dir)
 	rmdir(dir);
 }
 
+/* The watchdog's verdict is formatted before the body starts: the handler
+ * only writes it and ends the child, both async-signal-safe. */
+static char wd_line[1024];
+static size_t wd_len;
+
 static void watchdog(int sig)
 {
 	(void)sig;
-	snprintf(sc_run.message, sizeof sc_run.message,
-		 "the body did not finish within %d s (watchdog)", sc_ms(case_timeout() * 1000) / 1000);
-	sc_run.outcome = SC_TIMEOUT;
-	siglongjmp(sc_run.end, 1);
+	if (sc_run.out >= 0 && write(sc_run.out, wd_line, wd_len) < 0)
+		_exit(3);
+	_exit(3);
+}
+
+static void arm_watchdog(void)
+{
+	char f[512] = "\"outcome\":\"timeout\",\"message\":", m[128];
+	int secs = sc_ms(case_timeout() * 1000) / 1000;
+	struct sigaction sa = { .sa_handler = watchdog };
+
+	snprintf(m, sizeof m, "the body did not finish within %d s (watchdog)", secs);
+	sc_json_str(f, sizeof f, m);
+	strncat(f, ",\"at\":\"\"", sizeof f - strlen(f) - 1);
+	wd_len = sc_format_record(wd_line, sizeof wd_line, "verdict", f);
+	sigaction(SIGALRM, &sa, NULL);
+	alarm((unsigned)secs);
 }
 
 static void emit_verdict(const char *at)
@@ -104,28 +192,32 @@ static void emit_verdict(const char *at)
 	sc_emit("verdict", f);
 }
 
-static void run_kind(int k)
+static void run_item(int item)
 {
-	struct sc_pair pair = { .kind = &sc_kinds[k], .a = -1, .b = -1, .l = -1 };
+	int k = item % sc_nkinds, vi = item / sc_nkinds;
+	struct sc_pair pair = { .kind = &sc_kinds[k], .variant = variant_at(vi),
+				.a = -1, .b = -1, .l = -1 };
 	const char *tmp = getenv("TMPDIR");
 	volatile int base = count_fds();
 	int left;
 	const char *volatile at = "";
-	struct sigaction sa = { .sa_handler = watchdog };
 
-	sc_run = (struct sc_run){ .P = &pair, .kind = &sc_kinds[k],
+	sc_run = (struct sc_run){ .P = &pair, .kind = &sc_kinds[k], .variant = pair.variant,
 				  .out = sc_run.out, .outcome = SC_HOLDS };
 	sc_emit("start", NULL);
 	snprintf(pair.dir, sizeof pair.dir, "%s/sockconf.XXXXXX", tmp && *tmp ? tmp : "/tmp");
 	signal(SIGPIPE, SIG_IGN);
-	sigaction(SIGALRM, &sa, NULL);
-	if (sigsetjmp(sc_run.end, 1) == 0) {
+	if (setjmp(sc_run.end) == 0) {
 		if (!mkdtemp(pair.dir))
 			sc_broken("mkdtemp(%s) failed: %s", pair.dir, sc_errname(errno));
-		alarm((unsigned)(sc_ms(case_timeout() * 1000) / 1000));
+		arm_watchdog();
+		if (sc_case_meta.needs && !strcmp(sc_case_meta.needs, "root"))
+			sc_need_net_admin();
 		if (sc_case_meta.fixture == SC_FIX_PAIR)
 			sc_make_pair(&pair);
 		sc_case_body(&pair);
+		if (!sc_run.judged)
+			sc_broken("the body returned without judging its claim (no expectation ran)");
 	} else {
 		at = sc_end_location();
 	}
@@ -150,13 +242,39 @@ static void run_kind(int k)
 
 static void entry(int _i)
 {
-	run_kind(_i);
+	run_item(_i);
 }
 
 static int usage(const char *argv0)
 {
-	fprintf(stderr, "usage: %s [--describe | --kinds | [--run KIND] [--out FILE.jsonl] [--xml FILE]]\n", argv0);
+	fprintf(stderr, "usage: %s [--describe | --kinds | [--run ITEM[,ITEM...]] [--out FILE.jsonl] [--xml FILE]]\n"
+		"  ITEM: VARIANT/KIND, or a KIND or VARIANT for all of its items\n", argv0);
 	return 2;
+}
+
+static void item_name(char *buf, size_t cap, int vi, int k)
+{
+	const struct sc_variant *v = variant_at(vi);
+
+	snprintf(buf, cap, "%s%s%s", v ? v->name : "", v ? "/" : "", sc_kinds[k].name);
+}
+
+/* Does the comma-separated selection name this item? */
+static int selected(const char *sel, int vi, int k)
+{
+	char name[160], *copy, *tok, *save;
+	const struct sc_variant *v = variant_at(vi);
+	int hit = 0;
+
+	if (!sel)
+		return 1;
+	item_name(name, sizeof name, vi, k);
+	copy = strdup(sel);
+	for (tok = strtok_r(copy, ",", &save); tok && !hit; tok = strtok_r(NULL, ",", &save))
+		hit = !strcmp(tok, name) || !strcmp(tok, sc_kinds[k].name) ||
+		      (v && !strcmp(tok, v->name));
+	free(copy);
+	return hit;
 }
 
 int main(int argc, char **argv)
@@ -170,12 +288,8 @@ int main(int argc, char **argv)
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--describe"))
 			return describe();
-		if (!strcmp(argv[i], "--kinds")) {
-			for (int k = 0; k < SC_K_COUNT; k++)
-				if (sc_case_meta.kinds & sc_kinds[k].bit)
-					printf("%s\n", sc_kinds[k].name);
-			return 0;
-		}
+		if (!strcmp(argv[i], "--kinds"))
+			return list_kinds();
 		if (i + 1 >= argc)
 			return usage(argv[0]);
 		if (!strcmp(argv[i], "--run"))
@@ -194,23 +308,28 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
+	/* Bounds are scaled once, by SC_TIMEOUT_MULT; Check must not scale
+	 * its backstop again or it could never fire before the runner's. */
+	unsetenv("CK_TIMEOUT_MULTIPLIER");
 	test = (TTest){ sc_case_id, entry, __FILE__, __LINE__ };
 	s = suite_create(sc_case_id);
-	for (int k = 0; k < SC_K_COUNT; k++) {
-		TCase *tc;
+	for (int vi = 0; vi < nvariants(); vi++)
+		for (int k = 0; k < sc_nkinds; k++) {
+			char name[160];
+			TCase *tc;
 
-		if (!(sc_case_meta.kinds & sc_kinds[k].bit) ||
-		    (only && strcmp(only, sc_kinds[k].name)))
-			continue;
-		found++;
-		tc = tcase_create(sc_kinds[k].name);
-		/* Check's own timer is the backstop behind the watchdog. */
-		tcase_set_timeout(tc, sc_ms(case_timeout() * 1000) / 1000.0 + 3);
-		_tcase_add_test(tc, &test, 0, 0, k, k + 1);
-		suite_add_tcase(s, tc);
-	}
+			if (!sc_applies(&sc_kinds[k], variant_at(vi)) || !selected(only, vi, k))
+				continue;
+			found++;
+			item_name(name, sizeof name, vi, k);
+			tc = tcase_create(strdup(name));
+			/* Check's own timer is the backstop behind the watchdog. */
+			tcase_set_timeout(tc, sc_ms(case_timeout() * 1000) / 1000.0 + 3);
+			_tcase_add_test(tc, &test, 0, 0, vi * sc_nkinds + k, vi * sc_nkinds + k + 1);
+			suite_add_tcase(s, tc);
+		}
 	if (!found) {
-		fprintf(stderr, "%s: kind %s does not apply to this case\n", sc_case_id, only);
+		fprintf(stderr, "%s: no item matches %s\n", sc_case_id, only ? only : "(all)");
 		return 2;
 	}
 	sr = srunner_create(s);

@@ -40,22 +40,35 @@ void sc_json_str(char *buf, size_t cap, const char *s)
 	buf[n] = '\0';
 }
 
+size_t sc_format_record(char *line, size_t cap, const char *ev, const char *fields)
+{
+	size_t n;
+
+	snprintf(line, cap, "{\"ev\":");
+	sc_json_str(line, cap, ev);
+	strncat(line, ",\"kind\":", cap - strlen(line) - 1);
+	sc_json_str(line, cap, sc_run.kind ? sc_run.kind->name : "");
+	if (sc_run.variant) {
+		strncat(line, ",\"variant\":", cap - strlen(line) - 1);
+		sc_json_str(line, cap, sc_run.variant->name);
+	}
+	n = strlen(line);
+	if (fields && *fields)
+		snprintf(line + n, cap - n, ",%s", fields);
+	strncat(line, "}\n", cap - strlen(line) - 1);
+	return strlen(line);
+}
+
 void sc_emit(const char *ev, const char *fields)
 {
-	char line[4096] = "{\"ev\":";
+	char line[4096];
+	size_t n;
 
 	if (sc_run.out < 0)
 		return;
-	sc_json_str(line, sizeof line, ev);
-	strcat(line, ",\"kind\":");
-	sc_json_str(line, sizeof line, sc_run.kind ? sc_run.kind->name : "");
-	if (fields && *fields) {
-		size_t n = strlen(line);
-		snprintf(line + n, sizeof line - n, ",%s", fields);
-	}
-	strncat(line, "}\n", sizeof line - strlen(line) - 1);
+	n = sc_format_record(line, sizeof line, ev, fields);
 	/* O_APPEND and one write(): records never interleave. */
-	if (write(sc_run.out, line, strlen(line)) < 0)
+	if (write(sc_run.out, line, n) < 0)
 		sc_run.out = -1;
 }
 

@@ -32,6 +32,11 @@ static long long now_ns(void)
 	return ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+long long sc_now_us(void)
+{
+	return now_ns() / 1000;
+}
+
 struct sc_deadline sc_deadline(int ms)
 {
 	ms = sc_ms(ms);
@@ -103,30 +108,6 @@ const char *sc_tcp_state_name(int state)
 	return names[state];
 }
 
-int sc_proc_tcp(int family, int lport, int rport, long *txq)
-{
-	FILE *f = fopen(family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp", "re");
-	char line[512];
-	unsigned lp, rp, st;
-	unsigned long q;
-	int state = -1;
-
-	if (txq)
-		*txq = -1;
-	if (!f)
-		return -1;
-	while (state < 0 && fgets(line, sizeof line, f))
-		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %x %lx",
-			   &lp, &rp, &st, &q) == 4 &&
-		    (int)lp == lport && (int)rp == rport) {
-			state = (int)st;
-			if (txq)
-				*txq = (long)q;
-		}
-	fclose(f);
-	return state;
-}
-
 long sc_inq(int fd)
 {
 	int n;
@@ -141,35 +122,7 @@ long sc_outq(int fd)
 	return ioctl(fd, SIOCOUTQ, &n) < 0 ? -errno : n;
 }
 
-long sc_sysctl(const char *path, int idx)
+void sc_wait_inq(int fd, long n, int ms)
 {
-	char file[256], buf[256], *p = buf, *end;
-	FILE *f;
-	long v = -1;
-
-	snprintf(file, sizeof file, "/proc/sys/%s", path);
-	f = fopen(file, "re");
-	if (!f)
-		return -1;
-	if (fgets(buf, sizeof buf, f))
-		for (int i = 0; i <= idx; i++) {
-			v = strtol(p, &end, 10);
-			if (end == p) {
-				v = -1;
-				break;
-			}
-			p = end;
-		}
-	fclose(f);
-	return v;
-}
-
-long sc_sysctl_or_unsupported(const char *path, int idx)
-{
-	long v = sc_sysctl(path, idx);
-
-	if (v < 0)
-		sc_unsupported("cannot read /proc/sys/%s", path);
-	sc_observe_int(path, v);
-	return v;
+	SC_WAIT_UNTIL(sc_inq(fd) >= n, ms, "the data to be queued for reading (SIOCINQ)");
 }

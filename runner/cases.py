@@ -10,8 +10,14 @@ from pathlib import Path
 from runner.errors import BUILD, SockconfError
 
 ROOT = Path(__file__).resolve().parent.parent
-KINDS = ("inet_stream", "inet6_stream", "unix_stream", "inet_dgram",
-         "inet6_dgram", "unix_dgram", "unix_seqpacket")
+FORMAT = 2      # of --describe; harness/main.c prints it
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    kinds: tuple
+    source: dict = None
 
 
 @dataclass(frozen=True)
@@ -21,16 +27,33 @@ class Case:
     claim: str
     source: dict
     kinds: tuple
-    also: dict = None
+    also: tuple = ()
     key: str = ""
     timeout: int = 5
     needs: str = ""
     area: str = ""
+    variants: tuple = ()
+
+    def items(self):
+        """[(variant, kind)] in the binary's order: variants outer."""
+        if not self.variants:
+            return [("", k) for k in self.kinds]
+        return [(v.name, k) for v in self.variants for k in v.kinds]
+
+    def sources(self):
+        """Every document the case cites: its source, each also, each
+        variant's own source."""
+        return [self.source, *self.also, *(v.source for v in self.variants if v.source)]
 
     def meta(self):
         m = {"claim": self.claim, "source": self.source, "kinds": list(self.kinds),
              "area": self.area}
-        for k in ("also", "key", "needs"):
+        if self.also:
+            m["also"] = list(self.also)
+        if self.variants:
+            m["variants"] = [{"name": v.name, "kinds": list(v.kinds),
+                              **({"source": v.source} if v.source else {})} for v in self.variants]
+        for k in ("key", "needs"):
             if getattr(self, k):
                 m[k] = getattr(self, k)
         return m
@@ -89,17 +112,24 @@ def describe_meta(binary):
         meta = json.loads(out.stdout)
     except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as e:
         raise SockconfError(f"{binary}: --describe did not give case metadata ({e})", BUILD)
-    if not isinstance(meta, dict) or meta.get("format") != 1 or Path(binary).name != meta.get("id"):
+    if isinstance(meta, dict) and meta.get("format") != FORMAT:
+        raise SockconfError(f"{binary}: metadata format {meta.get('format')!r}, this runner reads {FORMAT}: "
+                            "rebuild the cases", BUILD)
+    if not isinstance(meta, dict) or Path(binary).name != meta.get("id"):
         raise SockconfError(f"{binary}: metadata id {meta.get('id') if isinstance(meta, dict) else None!r} "
                             "does not match the file name", BUILD)
     return meta
 
 
 def case_of(binary, meta):
+    also = meta.get("also") or ()
+    also = (also,) if isinstance(also, dict) else tuple(also)
+    variants = tuple(Variant(v["name"], tuple(v["kinds"]), v.get("source"))
+                     for v in meta.get("variants", ()))
     return Case(id=meta["id"], binary=str(binary), claim=meta["claim"],
-                source=meta["source"], kinds=tuple(meta["kinds"]),
-                also=meta.get("also"), key=meta.get("key", ""),
-                timeout=int(meta.get("timeout", 5)), needs=meta.get("needs", ""))
+                source=meta["source"], kinds=tuple(meta["kinds"]), also=also,
+                key=meta.get("key", ""), timeout=int(meta.get("timeout", 5)),
+                needs=meta.get("needs", ""), variants=variants)
 
 
 def describe(binary):
@@ -144,6 +174,35 @@ def collect(bin_dir, areas=None):
     found = [case_of(p, m) for p, m in zip(bins, metas)]
     areas = areas or {}
     return [Case(**{**c.__dict__, "area": areas.get(c.id, "")}) for c in found]
+
+
+def kinds_table(bin_dir):
+    """The kinds table the binaries carry (any case prints it with --kinds):
+    [{name, column, family, type, protocol, caps, mimics, module, desc}],
+    in the harness's order.  [] when there is no binary."""
+    bins = sorted(p for p in Path(bin_dir).iterdir()
+                  if p.is_file() and os.access(p, os.X_OK)) if Path(bin_dir).is_dir() else []
+    cache = Path(bin_dir) / ".kinds.json"
+    if not bins:
+        return []
+    st = bins[0].stat()
+    stamp = [bins[0].name, st.st_mtime_ns, st.st_size]
+    try:
+        hit = json.loads(cache.read_text())
+        if hit.get("stamp") == stamp:
+            return hit["kinds"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    try:
+        out = subprocess.run([str(bins[0]), "--kinds"], capture_output=True, text=True, timeout=20)
+        kinds = json.loads(out.stdout)
+    except (OSError, subprocess.TimeoutExpired, json.JSONDecodeError) as e:
+        raise SockconfError(f"{bins[0]}: --kinds did not give the kinds table ({e})", BUILD)
+    try:
+        cache.write_text(json.dumps({"stamp": stamp, "kinds": kinds}))
+    except OSError:
+        pass
+    return kinds
 
 
 def areas_of(root=ROOT):

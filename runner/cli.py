@@ -51,7 +51,7 @@ def _suite_args(a, results):
     if a.wrapper:
         args += ["--sc-wrapper", a.wrapper]
     # Items mostly wait on the kernel: more at once than cores pays.
-    args += ["--sc-jobs", str(2 * (os.cpu_count() or 1))]
+    args += ["--sc-jobs", str(4 * (os.cpu_count() or 1))]
     if a.timeout_mult != 1.0:
         args += ["--sc-timeout-mult", str(a.timeout_mult)]
     if results:
@@ -77,13 +77,18 @@ def cmd_run(a):
 
 
 def cmd_check(a):
-    tests = ["runner/tests"]
     # The unit tests that run built binaries (self-tests, fault libraries)
     # find them through SC_BUILD: the same build as the suite (build-san).
+    # They spread well over xdist workers; the suite runs its items ahead
+    # on threads in one process, which xdist would only slow down.
     os.environ["SC_BUILD"] = a.build_dir
-    return _pytest(["-q", *a.pytest_args, *tests,
-                    *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")],
-                   _jobs(a.jobs or _xdist_workers(), a.target))
+    unit = _pytest(["-q", *a.pytest_args, "runner/tests"],
+                   a.jobs or _xdist_workers())
+    if unit in (errors.INTERRUPTED,):
+        return unit
+    suite = _pytest(["-q", *a.pytest_args, *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")],
+                    _jobs(a.jobs, a.target))
+    return unit if unit != errors.OK else suite
 
 
 def cmd_run_all(a):

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from runner import results
-from runner.cases import KINDS
 from runner.errors import USAGE, SockconfError
-from runner.table import LEGEND, SHORT, WIDTH, cell, mark, paint
+from runner.results import item_key
+from runner.table import LEGEND, WIDTH, cell, columns_of, mark, paint
 
 REGRESSED = ("deviates", "broken", "timeout", "crash")
 
@@ -58,6 +58,7 @@ class Matrix:
     rows: list
     regressions: list = field(default_factory=list)
     baseline: str = ""
+    short: dict = field(default_factory=dict)   # kind -> column heading
 
     @property
     def differing(self):
@@ -104,12 +105,12 @@ def build(loaded, baseline=None):
     for i, c in enumerate(columns):
         for cid, meta in c.doc["cases"].items():
             keys.setdefault(cid, meta.get("key", ""))
-        items.append({(r["case"], r["kind"]): r for r in c.doc["results"]})
-    order = {k: n for n, k in enumerate(KINDS)}
+        items.append({item_key(r): r for r in c.doc["results"]})
+    order = {k: n for n, k in enumerate(columns_of(*(c.doc for c in columns)))}
     all_keys = sorted({k for per in items for k in per}, key=lambda ck: (ck[0], order.get(ck[1], 99), ck[1]))
     rows = []
     for case, kind in all_keys:
-        row = Row(case, kind, keys.get(case, ""), [per.get((case, kind)) for per in items])
+        row = Row(case, kind, keys.get(case.split(".")[0], ""), [per.get((case, kind)) for per in items])
         marks = {mark(c) if c else "." for c in row.cells}
         texts = {row.text(i) for i in range(len(columns))}
         row.differs = "outcome" if len(marks) > 1 else "value" if len(texts) > 1 else ""
@@ -118,6 +119,7 @@ def build(loaded, baseline=None):
     # port differs on every run), then the rest, each part in case order
     rows.sort(key=lambda r: ("outcome", "value", "").index(r.differs))
     m = Matrix(columns, rows, baseline=columns[0].path if baseline else "")
+    m.short = columns_of(*(c.doc for c in columns))
     if baseline:
         m.regressions = regressions(m)
     return m
@@ -157,8 +159,8 @@ def _summary(m):
             f"({by_outcome} in outcome, {len(m.differing) - by_outcome} only in the observed value)")
 
 
-def _kind(kind):
-    return SHORT.get(kind, kind)
+def _kind(m, kind):
+    return m.short.get(kind, kind)
 
 
 # -- terminal ---------------------------------------------------------------
@@ -169,7 +171,7 @@ def render_text(m, colour=False):
         base = "   (baseline)" if m.baseline and i == 1 else ""
         lines.append(f"  [{i}] {c.label}   {_shown(c.path)}{base}")
     lines.append("")
-    width = max([len(f"{r.case} {_kind(r.kind)}") for r in m.rows] + [4]) + 2
+    width = max([len(f"{r.case} {_kind(m, r.kind)}") for r in m.rows] + [4]) + 2
     head = "".join(f"[{i}] {c.target}"[:WIDTH - 1].ljust(WIDTH) for i, c in enumerate(m.columns, 1))
     parts = (("outcomes differ", [r for r in m.rows if r.differs == "outcome"]),
              ("only the observed values differ", [r for r in m.rows if r.differs == "value"]),
@@ -180,7 +182,7 @@ def render_text(m, colour=False):
         lines.append(f"-- {title}: {len(rows)} items")
         lines.append("item".ljust(width) + head.rstrip())
         for r in rows:
-            line = f"{r.case} {_kind(r.kind)}".ljust(width)
+            line = f"{r.case} {_kind(m, r.kind)}".ljust(width)
             for i in range(len(m.columns)):
                 t = r.text(i, WIDTH)
                 line += paint(t, WIDTH, colour and t != ".")
@@ -209,7 +211,7 @@ def render_markdown(m):
     if m.baseline:
         out.append(f"### Regressions against the baseline: {len(m.regressions)}")
         out.append("")
-        out += [f"- `{r.case}` {_kind(r.kind)} on {_md(r.column)}: `{_md(r.before)}` → `{_md(r.now)}`"
+        out += [f"- `{r.case}` {_kind(m, r.kind)} on {_md(r.column)}: `{_md(r.before)}` → `{_md(r.now)}`"
                 + (f" — {_md(r.message)}" if r.message else "") for r in m.regressions] or ["none"]
         out.append("")
     head = ["| | case | kind | " + " | ".join(f"{i}" for i in range(1, len(m.columns) + 1)) + " |",
@@ -220,7 +222,7 @@ def render_markdown(m):
         for r in rows:
             cells = " | ".join(f"`{_md(r.text(i))}`" for i in range(len(m.columns)))
             sign = {"outcome": "≠", "value": "≈", "": ""}[r.differs]
-            lines.append(f"| {sign} | {_md(r.case)} | {_kind(r.kind)} | {cells} |")
+            lines.append(f"| {sign} | {_md(r.case)} | {_kind(m, r.kind)} | {cells} |")
         return lines
 
     same = [r for r in m.rows if not r.differs]
@@ -270,7 +272,7 @@ def render_html(m):
     if m.baseline:
         out.append(f"<h2>Regressions against the baseline: {len(m.regressions)}</h2><ul>")
         for r in m.regressions:
-            out.append(f'<li class="reg"><code>{e(r.case)}</code> {e(_kind(r.kind))} on {e(r.column)}: '
+            out.append(f'<li class="reg"><code>{e(r.case)}</code> {e(_kind(m, r.kind))} on {e(r.column)}: '
                        f"<code>{e(r.before)}</code> → <code>{e(r.now)}</code> {e(r.message)}</li>")
         out.append("</ul>" if m.regressions else "<li>none</li></ul>")
     out.append("<table><thead><tr><th>case</th><th>kind</th>" +
@@ -281,7 +283,7 @@ def render_html(m):
         for i, item in enumerate(r.cells):
             tip = f"{item['outcome']}: {item.get('message', '')}" if item else "not run"
             tds.append(f'<td class="c {_css_class(item)}" title="{e(tip)}">{e(r.text(i))}</td>')
-        out.append(f'<tr class="{r.differs or "same"}"><td>{e(r.case)}</td><td>{e(_kind(r.kind))}</td>'
+        out.append(f'<tr class="{r.differs or "same"}"><td>{e(r.case)}</td><td>{e(_kind(m, r.kind))}</td>'
                    + "".join(tds) + "</tr>")
     out += ["</tbody></table>", f"<p>{e(LEGEND)}; outcomes differ on rows in bold, only the observed values on rows in italics.</p>",
             "</body></html>", ""]

@@ -1,6 +1,9 @@
-"""Running one (case, kind) item alone, with a bound, and reading what it
-recorded.  The outcome comes from the case's own verdict record; an item
-that left none either ran out of time (timeout) or died (crash)."""
+"""Running a case's items in one process, with a bound, and reading what
+each recorded.  A case binary runs every item named in --run (each in a
+child Check forks, each with its own watchdog) and tags every record with
+the item's kind and variant; an item's outcome comes from its own verdict
+record.  An item that left none either ran out of time (timeout), died
+(crash) or never started because the process was stopped first."""
 
 import json
 import os
@@ -18,6 +21,15 @@ _live_lock = threading.Lock()
 
 OUTCOMES = ("holds", "deviates", "unsupported", "broken", "timeout", "crash")
 MAX_STEPS = 64
+# Seconds the runner adds to a process's bound, and Check's own backstop
+# behind each item's watchdog (harness/main.c adds the same 3 s).
+GRACE = 10.0
+BACKSTOP = 3.0
+
+
+def item_label(variant, kind):
+    """How the binary names an item: "kind" or "variant/kind"."""
+    return f"{variant}/{kind}" if variant else kind
 
 
 @dataclass
@@ -31,16 +43,14 @@ class ItemResult:
     steps: list = field(default_factory=list)
     duration: float = 0.0
     detail: str = ""
+    variant: str = ""
 
     def to_json(self):
         d = {"case": self.case, "kind": self.kind, "outcome": self.outcome,
              "message": self.message, "observations": self.observations}
-        if self.at:
-            d["at"] = self.at
-        if self.steps:
-            d["steps"] = self.steps
-        if self.detail:
-            d["detail"] = self.detail
+        for k in ("variant", "at", "steps", "detail"):
+            if getattr(self, k):
+                d[k] = getattr(self, k)
         return d
 
     @classmethod
@@ -48,26 +58,31 @@ class ItemResult:
         return cls(case=d["case"], kind=d["kind"], outcome=d["outcome"],
                    message=d.get("message", ""), at=d.get("at", ""),
                    observations=d.get("observations", {}), steps=d.get("steps", []),
-                   detail=d.get("detail", ""), duration=duration)
+                   detail=d.get("detail", ""), duration=duration, variant=d.get("variant", ""))
 
 
-def parse_records(case, kind, text, returncode=None, timed_out=False, xml_text=""):
-    """Turn a case's JSON-lines output into one ItemResult.
+def parse_records(case, kind, text, returncode=None, timed_out=False, xml_text="", variant=""):
+    """One item's result from a case's JSON-lines output, which may hold
+    other items' records too.
 
     Lines that are not JSON objects (a case printing garbage, a truncated
     last line) are counted and otherwise ignored: they never pass for data."""
-    obs, steps, verdict, garbage = {}, [], None, 0
+    obs, steps, verdict, garbage, started = {}, [], None, 0, False
     for line in text.splitlines():
         try:
             rec = json.loads(line)
         except json.JSONDecodeError:
             garbage += 1
             continue
-        if not isinstance(rec, dict) or rec.get("kind", kind) != kind:
-            garbage += not isinstance(rec, dict)
+        if not isinstance(rec, dict):
+            garbage += 1
+            continue
+        if rec.get("kind", kind) != kind or rec.get("variant", "") != variant:
             continue
         ev = rec.get("ev")
-        if ev == "obs" and isinstance(rec.get("name"), str):
+        if ev == "start":
+            started = True
+        elif ev == "obs" and isinstance(rec.get("name"), str):
             name, value = rec["name"], rec.get("value")
             if name in obs:
                 prev = obs[name]
@@ -75,34 +90,44 @@ def parse_records(case, kind, text, returncode=None, timed_out=False, xml_text="
             else:
                 obs[name] = value
         elif ev == "step":
-            if len(steps) < MAX_STEPS:
-                steps.append({k: v for k, v in rec.items() if k not in ("ev", "kind")})
+            step = {k: v for k, v in rec.items() if k not in ("ev", "kind", "variant")}
+            # The failing step is what a pinned expectation reads: keep it.
+            if len(steps) < MAX_STEPS or step.get("ok") is False:
+                steps.append(step)
         elif ev == "verdict" and rec.get("outcome") in OUTCOMES:
             verdict = rec
     if garbage:
         obs["unparsed_lines"] = garbage
+    res = ItemResult(case, kind, "crash", observations=obs, steps=steps, variant=variant)
     if verdict:
-        return ItemResult(case, kind, verdict["outcome"], verdict.get("message", ""),
-                          verdict.get("at", ""), obs, steps)
+        res.outcome, res.message, res.at = verdict["outcome"], verdict.get("message", ""), verdict.get("at", "")
+        return res
+    detail = _check_message(xml_text, item_label(variant, kind))
     if timed_out:
-        return ItemResult(case, kind, "timeout", "no verdict before the runner's bound; the case was killed",
-                          "", obs, steps)
-    detail = _check_message(xml_text)
-    if returncode is not None and returncode < 0:
-        how = f"killed by {signal.Signals(-returncode).name}"
-    elif detail:
-        how = detail
+        if started:
+            res.outcome, res.message = "timeout", "no verdict before the runner's bound; the case was killed"
+        else:
+            res.outcome, res.message = "broken", "never ran: the case process was killed at its bound while an earlier item ran"
+        return res
+    how = (f"killed by {signal.Signals(-returncode).name}" if returncode is not None and returncode < 0
+           else f"exited with status {returncode}")
+    if detail:
+        res.message, res.detail = detail, detail
+    elif not started:
+        res.message = f"never ran: the case process {how} first"
+    elif returncode is not None and returncode < 0:
+        res.message = how
+    elif returncode in (0, None):
+        res.outcome, res.message = "broken", "exited 0 without a verdict record"
     else:
-        how = f"exited with status {returncode} without a verdict"
-    outcome = "crash" if returncode != 0 or detail else "broken"
-    if outcome == "broken":
-        how = "exited 0 without a verdict record"
-    return ItemResult(case, kind, outcome, how, "", obs, steps, detail=detail)
+        res.message = f"{how} without a verdict"
+    return res
 
 
-def _check_message(xml_text):
-    """Check's own message for a test that died (e.g. a signal in the
-    forked child), read from its XML log."""
+def _check_message(xml_text, label):
+    """Check's own message for an item that died (e.g. a signal in the
+    forked child), read from its XML log (the test's description is the
+    item's name)."""
     if not xml_text.strip():
         return ""
     try:
@@ -110,10 +135,11 @@ def _check_message(xml_text):
     except ET.ParseError:
         return ""
     for test in root.iter():
-        if test.tag.endswith("test") and test.get("result") in ("error", "failure"):
-            for child in test:
-                if child.tag.endswith("message") and child.text:
-                    return child.text.strip()
+        if not (test.tag.endswith("test") and test.get("result") in ("error", "failure")):
+            continue
+        fields = {child.tag.split("}")[-1]: (child.text or "").strip() for child in test}
+        if fields.get("description", label) == label and fields.get("message"):
+            return fields["message"]
     return ""
 
 
@@ -127,25 +153,34 @@ class Launch:
     extra_env: dict = field(default_factory=dict)
 
 
-def run_item(case, kind, launch=None, grace=10.0):
+def process_bound(case, n_items, mult, grace=GRACE):
+    """Seconds a process running n_items of case may take: every item's
+    watchdog and backstop, then the grace."""
+    return n_items * (case.timeout * mult + BACKSTOP) + grace
+
+
+def run_items(case, items, launch=None, grace=GRACE):
+    """Run [(variant, kind)] of case in one process; {(variant, kind): ItemResult}."""
     launch = launch or Launch()
+    labels = [item_label(v, k) for v, k in items]
     with tempfile.TemporaryDirectory(prefix="sockconf-") as tmp:
         out, xml = os.path.join(tmp, "out.jsonl"), os.path.join(tmp, "check.xml")
-        argv = [case.binary, "--run", kind, "--out", out, "--xml", xml]
+        argv = [case.binary, "--run", ",".join(labels), "--out", out, "--xml", xml]
         if launch.wrapper:
             argv = shlex.split(launch.wrapper) + argv
-        env = dict(os.environ, TMPDIR=tmp, SC_TIMEOUT_MULT=str(launch.timeout_mult),
-                   CK_TIMEOUT_MULTIPLIER=str(launch.timeout_mult), **launch.extra_env)
+        env = dict(os.environ, TMPDIR=tmp, SC_TIMEOUT_MULT=str(launch.timeout_mult), **launch.extra_env)
+        env.pop("CK_TIMEOUT_MULTIPLIER", None)
         if launch.preload:
             env["LD_PRELOAD"] = launch.preload
-        bound = case.timeout * launch.timeout_mult + grace
+        bound = process_bound(case, len(items), launch.timeout_mult, grace)
         start = time.monotonic()
         timed_out, rc = False, None
         try:
             proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE,
                                     stderr=subprocess.STDOUT, start_new_session=True)
         except OSError as e:
-            return ItemResult(case.id, kind, "broken", f"cannot start {argv[0]}: {e.strerror}")
+            return {(v, k): ItemResult(case.id, k, "broken", f"cannot start {argv[0]}: {e.strerror}", variant=v)
+                    for v, k in items}
         with _live_lock:
             _live.add(proc)
         try:
@@ -160,13 +195,20 @@ def run_item(case, kind, launch=None, grace=10.0):
             _kill_group(proc)
             with _live_lock:
                 _live.discard(proc)
-        duration = time.monotonic() - start
-        text = _read(out)
-        res = parse_records(case.id, kind, text, rc, timed_out, _read(xml))
-        res.duration = duration
-        if res.outcome in ("crash", "broken") and not res.detail:
-            res.detail = stdout.decode(errors="replace")[-800:]
-        return res
+        duration = (time.monotonic() - start) / max(1, len(items))
+        text, xml_text = _read(out), _read(xml)
+        found = {}
+        for v, k in items:
+            res = parse_records(case.id, k, text, rc, timed_out, xml_text, variant=v)
+            res.duration = duration
+            if res.outcome in ("crash", "broken") and not res.detail:
+                res.detail = stdout.decode(errors="replace")[-800:]
+            found[(v, k)] = res
+        return found
+
+
+def run_item(case, kind, launch=None, grace=GRACE, variant=""):
+    return run_items(case, [(variant, kind)], launch, grace)[(variant, kind)]
 
 
 def kill_all():

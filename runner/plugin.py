@@ -57,6 +57,7 @@ class State:
         exp_dir = o.sc_expectations or self.root / "cases" / "expectations"
         self.expectations = expectations.load(exp_dir)
         self._items = None
+        self._kinds = None
         self._env = None
         self.previous = _previous_records(o.sc_results) if o.sc_resume else {}
 
@@ -65,8 +66,20 @@ class State:
             self._env = {**self.target.environment(), **environment.host_side()}
         return self._env
 
+    def kinds(self):
+        """The kinds table from the binaries (name, column, caps, ...)."""
+        if self._kinds is None:
+            self._kinds = cases_mod.kinds_table(self.build_dir / "cases")
+        return self._kinds
+
+    def kind_caps(self, kind):
+        for row in self.kinds():
+            if row["name"] == kind:
+                return tuple(row.get("caps", ()))
+        return ()
+
     def items(self):
-        """[(Case or None, kind or build error)] in a stable order."""
+        """[(Case, variant, kind)] or [(None, "", build error)], in a stable order."""
         if self._items is not None:
             return self._items
         o = self.config.option
@@ -77,17 +90,18 @@ class State:
         if unknown:
             raise pytest.UsageError(f"unknown case id: {', '.join(unknown)} "
                                     f"(see `python3 -m runner list`)")
-        bad_kinds = [k for k in o.sc_kind if k not in cases_mod.KINDS]
+        names = [k["name"] for k in self.kinds()]
+        bad_kinds = [k for k in o.sc_kind if names and k not in names]
         if bad_kinds:
-            raise pytest.UsageError(f"unknown kind: {', '.join(bad_kinds)} (kinds: {', '.join(cases_mod.KINDS)})")
+            raise pytest.UsageError(f"unknown kind: {', '.join(bad_kinds)} (kinds: {', '.join(names)})")
         items = []
         for c in found:
             if o.sc_case and c.id not in o.sc_case:
                 continue
-            items += [(c, k) for k in c.kinds if not o.sc_kind or k in o.sc_kind]
+            items += [(c, v, k) for v, k in c.items() if not o.sc_kind or k in o.sc_kind]
         for cid, err in sorted(report.get("failed", {}).items()):
             if not o.sc_case or cid in o.sc_case:
-                items.append((None, f"{cid}: {err}"))
+                items.append((None, "", f"{cid}: {err}"))
         self._items = items
         return items
 
@@ -110,7 +124,7 @@ def _previous_records(out):
         doc = results.read(out)
         if not doc.get("complete", True):
             for r in doc["results"]:
-                found[(r["case"], r["kind"])] = r
+                found[results.item_key(r)] = r
     except SockconfError:
         pass
     try:
@@ -120,7 +134,7 @@ def _previous_records(out):
     for line in lines:
         try:
             r = json.loads(line)
-            found[(r["case"], r["kind"])] = r
+            found[results.item_key(r)] = r
         except (ValueError, KeyError, TypeError):
             continue    # a line cut short by the interruption
     return found
@@ -183,7 +197,8 @@ def pytest_generate_tests(metafunc):
         return
     state = getattr(metafunc.config, "_sockconf", None)
     items = state.items() if state else []
-    ids = [f"{c.id}/{k}" if c else f"build/{k.split(':')[0]}" for c, k in items]
+    ids = [f"{results.item_name({'case': c.id, 'variant': v})}/{k}" if c else f"build/{k.split(':')[0]}"
+           for c, v, k in items]
     metafunc.parametrize("sockconf_item", items, ids=ids)
 
 
@@ -220,7 +235,8 @@ def pytest_collection_finish(session):
     for item in session.items:
         spec = getattr(item, "callspec", None)
         pair = spec.params.get("sockconf_item") if spec else None
-        if pair and pair[0] is not None and (pair[0].id, pair[1]) not in state.previous:
+        if pair and pair[0] is not None and \
+                (results.item_name({"case": pair[0].id, "variant": pair[1]}), pair[2]) not in state.previous:
             todo.append(pair)
     getattr(state.target, "prepare", lambda _: None)(todo)
 
@@ -231,22 +247,23 @@ def sockconf(request):
 
 
 def run_and_judge(state, item, request):
-    case, kind = item
+    case, variant, kind = item
     if case is None:
         pytest.fail(f"case did not build: {kind}", pytrace=False)
-    prev = state.previous.get((case.id, kind))
+    prev = state.previous.get((results.item_name({"case": case.id, "variant": variant}), kind))
     try:
-        res = ItemResult.from_json(prev) if prev else state.target.run(case, kind)
+        res = ItemResult.from_json(prev) if prev else state.target.run(case, kind, variant)
     except SockconfError as e:
         # The target cannot run at all (no boot, no tool): one line, once,
         # not the same failure on every item.
         pytest.exit(f"sockconf: {e}", returncode=e.status)
-    exp = expectations.find(state.expectations, case.id, kind, state.env())
-    j = expectations.judge(res, exp, case.claim)
+    exp = expectations.find(state.expectations, case.id, kind, state.env(), variant,
+                            state.kind_caps(kind))
+    j = expectations.judge(res, exp, case.claim, state.env())
     record = {**res.to_json(), "judgement": j.verdict, "_meta": case.meta(),
               "_duration": round(res.duration, 4)}
     if exp:
-        record["expected"] = {"outcome": "deviates", "reason": exp.reason}
+        record["expected"] = exp.summary()
     request.node.user_properties.append((KEY, record))
     if j.verdict == "skip":
         pytest.skip(j.text)
@@ -283,16 +300,17 @@ def _document(state, complete):
     items, metas, timings = [], {}, {}
     seen = set()
     for rec in _controller_records:
-        key = (rec["case"], rec["kind"])
+        key = results.item_key(rec)
         if key in seen:
             continue
         seen.add(key)
         rec = dict(rec)
         metas[rec["case"]] = rec.pop("_meta")
-        timings[f"{rec['case']}/{rec['kind']}"] = rec.pop("_duration")
+        timings[f"{key[0]}/{key[1]}"] = rec.pop("_duration")
         items.append(rec)
     doc = results.document(state.env(), state.target.name, items, [], complete, timings)
     doc["cases"] = dict(sorted(metas.items()))
+    doc["kinds"] = state.kinds()
     return doc
 
 

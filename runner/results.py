@@ -11,7 +11,17 @@ from pathlib import Path
 from runner.errors import BAD_RESULTS, FUTURE_RESULTS, SockconfError
 
 FORMAT = "sockconf-results"
-VERSION = 1
+VERSION = 2     # 2: items may carry a variant; the kinds table in the header
+
+
+def item_name(r):
+    """An item's row name: its case, or case.variant for a variant's item."""
+    return f"{r['case']}.{r['variant']}" if r.get("variant") else r["case"]
+
+
+def item_key(r):
+    """What identifies an item in a results file: (row name, kind)."""
+    return item_name(r), r["kind"]
 
 
 def document(environment, target, items, cases, complete=True, timings=None):
@@ -22,7 +32,7 @@ def document(environment, target, items, cases, complete=True, timings=None):
         "target": target,
         "environment": environment,
         "cases": {c.id: c.meta() for c in sorted(cases, key=lambda c: c.id)},
-        "results": sorted(items, key=lambda r: (r["case"], r["kind"])),
+        "results": sorted(items, key=item_key),
         "timings": dict(sorted((timings or {}).items())),
     }
 

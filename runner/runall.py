@@ -68,7 +68,7 @@ def count_items(build_dir, only_cases, only_kinds):
     for c in cases.collect(Path(build_dir) / "cases"):
         if only_cases and c.id not in only_cases:
             continue
-        n += len([k for k in c.kinds if not only_kinds or k in only_kinds])
+        n += len([k for _, k in c.items() if not only_kinds or k in only_kinds])
     return n
 
 

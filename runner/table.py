@@ -3,11 +3,30 @@ and the case's key observed value."""
 
 import sys
 
-from runner.cases import KINDS
+from runner.results import item_name
 
-SHORT = {"inet_stream": "tcp4", "inet6_stream": "tcp6", "unix_stream": "unix",
-         "inet_dgram": "udp4", "inet6_dgram": "udp6", "unix_dgram": "unix_dg",
-         "unix_seqpacket": "unix_sp"}
+# Results files of format 1 carry no kinds table: these were its kinds.
+FORMAT1_KINDS = [{"name": n, "column": c} for n, c in (
+    ("inet_stream", "tcp4"), ("inet6_stream", "tcp6"), ("unix_stream", "unix"),
+    ("inet_dgram", "udp4"), ("inet6_dgram", "udp6"), ("unix_dgram", "unix_dg"),
+    ("unix_seqpacket", "unix_sp"))]
+
+
+def kinds_of(*docs):
+    """The kinds tables of these results files merged, in the harness's
+    order (the first file's first): [{name, column, ...}]."""
+    seen, rows = set(), []
+    for doc in docs:
+        for row in doc.get("kinds") or FORMAT1_KINDS:
+            if row["name"] not in seen:
+                seen.add(row["name"])
+                rows.append(row)
+    return rows
+
+
+def columns_of(*docs):
+    """{kind: short column heading}."""
+    return {row["name"]: row.get("column") or row["name"] for row in kinds_of(*docs)}
 MARK = {"holds": "+", "deviates": "~", "unsupported": "-", "broken": "B",
         "timeout": "T", "crash": "C"}
 LEGEND = ("+ holds   ~ deviates as expected (the document is wrong here)   ! unexpected   "
@@ -55,14 +74,16 @@ def paint(text, width=0, colour=True):
 
 def render(doc, colour=None):
     colour = sys.stdout.isatty() if colour is None else colour
-    by_case = {}
+    by_case, short = {}, columns_of(doc)
     for item in doc["results"]:
-        by_case.setdefault(item["case"], {})[item["kind"]] = item
-    kinds = [k for k in KINDS if any(k in row for row in by_case.values())]
+        by_case.setdefault(item_name(item), {})[item["kind"]] = item
+    known = list(short)
+    kinds = [k for k in known if any(k in row for row in by_case.values())]
+    kinds += sorted({k for row in by_case.values() for k in row} - set(kinds))
     width = max([len(c) for c in by_case] + [4]) + 2
-    lines = ["case".ljust(width) + "".join(SHORT.get(k, k).ljust(WIDTH) for k in kinds)]
+    lines = ["case".ljust(width) + "".join(short.get(k, k).ljust(WIDTH) for k in kinds)]
     for case in sorted(by_case):
-        key = doc.get("cases", {}).get(case, {}).get("key", "")
+        key = doc.get("cases", {}).get(case.split(".")[0], {}).get("key", "")
         row = case.ljust(width)
         for k in kinds:
             item = by_case[case].get(k)
@@ -76,6 +97,7 @@ def render(doc, colour=None):
              "B": "broken", "T": "timeout", "C": "crash"}
     lines.append("")
     lines.append(LEGEND)
-    lines.append(f"{len(by_case)} cases, {len(doc['results'])} items: " +
+    n_cases = len({item["case"] for item in doc["results"]})
+    lines.append(f"{n_cases} cases, {len(by_case)} rows, {len(doc['results'])} items: " +
                  ", ".join(f"{counts[m]} {names[m]}" for m in names if m in counts))
     return "\n".join(lines)

@@ -2,14 +2,13 @@
  * stored without htons() binds the port whose bytes are swapped on a
  * little-endian host (ntohs of the value stored). */
 #include "sc.h"
-#include "io_util.h"
 #include <arpa/inet.h>
 #include <byteswap.h>
 
 SC_CASE(address_port_byte_order) = {
 	.claim   = "the port in a socket address is in network byte order: a port stored without htons() binds port ntohs(value)",
 	.source  = SC_SRC("seed", "网络字节序与主机字节序: 务必将其转换为网络字节序再赋给 socket"),
-	.also    = SC_SRC("man:ip(7)", "sin_port contains the port in network byte order"),
+	.also    = { SC_SRC("man:ip(7)", "sin_port contains the port in network byte order") },
 	.kinds   = SC_IP,
 	.fixture = SC_FIX_NONE,
 	.key     = "bound_as",
@@ -24,7 +23,7 @@ SC_TEST(address_port_byte_order)
 
 	/* A free port whose two bytes differ, so a swap shows. */
 	for (int i = 0; i < 8 && !free_port; i++) {
-		int p = io_free_port(P);
+		int p = sc_free_port(P);
 
 		if ((p >> 8) != (p & 0xff))
 			free_port = p;
@@ -35,7 +34,7 @@ SC_TEST(address_port_byte_order)
 	sc_observe_int("meant_port", meant);
 	fd = sc_kind_socket(P->kind);
 	sc_local_addr(P, &ss, &len);
-	io_set_port_raw(&ss, meant);
+	sc_set_port(&ss, ntohs(meant));	/* sin_port = meant */
 	if (bind(fd, (struct sockaddr *)&ss, len) < 0)
 		sc_broken("bind() to the just-freed port %d failed: %s", free_port,
 			  sc_errname(errno));

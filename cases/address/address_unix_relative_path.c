@@ -10,8 +10,9 @@
 SC_CASE(address_unix_relative_path) = {
 	.claim   = "an AF_UNIX socket binds to a relative pathname, resolved against the cwd; getsockname() returns the relative name as given",
 	.source  = SC_SRC("man:unix(7)", "pathname: a UNIX domain socket can be bound to a null-terminated filesystem pathname using bind(2)"),
-	.also    = SC_SRC("man:path_resolution(7)", "Relative pathnames: the lookup starts at the current working directory of the process"),
+	.also    = { SC_SRC("man:path_resolution(7)", "Relative pathnames: the lookup starts at the current working directory of the process") },
 	.kinds   = SC_UNIX,
+	.require = SC_PATHNAME, /* the case makes its own addresses */
 	.fixture = SC_FIX_NONE,
 	.key     = "sockname",
 };
@@ -23,11 +24,11 @@ static void reach(struct sc_pair *P, int srv, const struct sockaddr_un *to, cons
 
 	SC_EXPECT_OK(connect(c, (const struct sockaddr *)to, sizeof *to));
 	if (P->kind->type != SOCK_DGRAM)
-		s = sc_accept(P, 2000);
+		s = sc_accept(P, SC_WAIT_MS);
 	else
 		s = srv;
 	SC_EXPECT_RET(send(c, how, 4, 0), 4);
-	sc_wait_fd(s, POLLIN, 2000, "the message sent through the name");
+	sc_wait_fd(s, POLLIN, SC_WAIT_MS, "the message sent through the name");
 	SC_EXPECT_RET(recv(s, got, sizeof got, MSG_DONTWAIT), 4);
 	SC_EXPECT(!memcmp(got, how, 4), "received \"%.4s\", sent \"%.4s\"", got, how);
 	sc_close(&c);

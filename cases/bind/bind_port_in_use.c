@@ -5,7 +5,7 @@
 SC_CASE(bind_port_in_use) = {
 	.claim   = "bind() to an address and port already bound by another socket (TCP listener, UDP socket) fails with EADDRINUSE",
 	.source  = SC_SRC("posix", "bind(): ERRORS: [EADDRINUSE] The specified address is already in use"),
-	.also    = SC_SRC("man:bind(2)", "EADDRINUSE: The given address is already in use"),
+	.also    = { SC_SRC("man:bind(2)", "EADDRINUSE: The given address is already in use") },
 	.kinds   = SC_IP,
 	.fixture = SC_FIX_NONE,
 	.key     = "errno",
@@ -16,21 +16,10 @@ SC_TEST(bind_port_in_use)
 	int fd;
 	struct sc_res r;
 
-	if (P->kind->type == SOCK_STREAM) {
+	if (P->kind->caps & SC_LISTENER) {
 		sc_listen(P, 1);
 	} else {
-		struct sockaddr_storage ss;
-		socklen_t len;
-
-		P->l = sc_kind_socket(P->kind);
-		sc_local_addr(P, &ss, &len);
-		if (bind(P->l, (struct sockaddr *)&ss, len) < 0) {
-			if (P->kind->domain == AF_INET6 && errno == EADDRNOTAVAIL)
-				sc_unsupported("no IPv6 loopback address");
-			sc_broken("bind() failed: %s", sc_errname(errno));
-		}
-		P->addrlen = sizeof P->addr;
-		SC_REQUIRE_OK(getsockname(P->l, (struct sockaddr *)&P->addr, &P->addrlen));
+		P->l = sc_bound_socket(P, &P->addr, &P->addrlen);
 	}
 	sc_observe_int("port", sc_port(P->l));
 	fd = sc_kind_socket(P->kind);

@@ -2,7 +2,6 @@
  * connection of its previous run (which set it too) is in TIME_WAIT and no
  * listener is left on the port. */
 #include "sc.h"
-#include "io_util.h"
 
 SC_CASE(bind_time_wait_reuseaddr) = {
 	.claim   = "with SO_REUSEADDR on the old and the new socket, bind() and listen() succeed on a port that only a TIME_WAIT connection holds",
@@ -17,7 +16,7 @@ SC_TEST(bind_time_wait_reuseaddr)
 	int one = 1, fd;
 	struct sc_res r;
 
-	io_make_time_wait(P, 1);
+	sc_make_time_wait(P, 1);
 	fd = sc_kind_socket(P->kind);
 	SC_REQUIRE_OK(setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one));
 	r = SC_CALL(bind(fd, (struct sockaddr *)&P->addr, P->addrlen));

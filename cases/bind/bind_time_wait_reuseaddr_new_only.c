@@ -2,7 +2,6 @@
  * active listening socket bound to the address" — so a new socket that sets
  * it binds a port held only by TIME_WAIT, even if the old socket did not. */
 #include "sc.h"
-#include "io_util.h"
 
 SC_CASE(bind_time_wait_reuseaddr_new_only) = {
 	.claim   = "a new socket with SO_REUSEADDR binds a port held only by TIME_WAIT, whatever the old socket set",
@@ -17,7 +16,7 @@ SC_TEST(bind_time_wait_reuseaddr_new_only)
 	int one = 1, fd;
 	struct sc_res r;
 
-	io_make_time_wait(P, 0);
+	sc_make_time_wait(P, 0);
 	fd = sc_kind_socket(P->kind);
 	SC_REQUIRE_OK(setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one));
 	r = SC_CALL(bind(fd, (struct sockaddr *)&P->addr, P->addrlen));

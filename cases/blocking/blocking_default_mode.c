@@ -1,12 +1,12 @@
 /* The tutorial: "TCP 套接字默认情况下是阻塞模式" (sockets block by
  * default): O_NONBLOCK is clear on a new socket, on both ends of a
  * connection and on an accepted socket, until the program sets it. */
-#include "buffers_util.h"
+#include "sc.h"
 
 SC_CASE(blocking_default_mode) = {
 	.claim   = "sockets are in blocking mode by default: O_NONBLOCK is clear on a new, a connected and an accepted socket",
 	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: TCP 套接字默认情况下是阻塞模式"),
-	.also    = SC_SRC("man:socket(2)", "SOCK_NONBLOCK: set the O_NONBLOCK file status flag on the open file description"),
+	.also    = { SC_SRC("man:socket(2)", "SOCK_NONBLOCK: set the O_NONBLOCK file status flag on the open file description") },
 	.kinds   = SC_ALL,
 	.key     = "fresh_flags",
 };

@@ -1,7 +1,7 @@
 /* The tutorial: when read()/recv() asks for less than the input buffer
  * holds, it returns only that much; the rest stays queued for the next
  * read. */
-#include "buffers_util.h"
+#include "sc.h"
 
 SC_CASE(blocking_read_partial_keeps_rest) = {
 	.claim   = "a read() shorter than the queued data returns only what was asked; the rest stays in the buffer for the next read()",
@@ -16,7 +16,7 @@ SC_TEST(blocking_read_partial_keeps_rest)
 	char buf[sizeof msg];
 
 	sc_send_all(P->a, msg, sizeof msg);
-	SC_WAIT_UNTIL(sc_inq(P->b) == (long)sizeof msg, 2000, "the data in the receiver's queue");
+	SC_WAIT_UNTIL(sc_inq(P->b) == (long)sizeof msg, SC_WAIT_MS, "the data in the receiver's queue");
 	SC_EXPECT_RET(read(P->b, buf, 10), 10);
 	sc_observe_int("inq_after_short_read", sc_inq(P->b));
 	SC_EXPECT_EQ(sc_inq(P->b), (long)sizeof msg - 10);

@@ -1,7 +1,7 @@
 /* signal(7): with SA_RESTART, a blocking socket read interrupted by a
  * handled signal is restarted after the handler: it keeps waiting and
  * returns the data that arrives later. */
-#include "buffers_util.h"
+#include "sc.h"
 
 SC_CASE(blocking_read_restart) = {
 	.claim   = "a blocked read() interrupted by a signal handled with SA_RESTART resumes and returns the data sent afterwards",
@@ -12,19 +12,19 @@ SC_CASE(blocking_read_restart) = {
 
 SC_TEST(blocking_read_restart)
 {
-	static struct bu_call rd;
+	static struct sc_call rd;
 
-	bu_catch(SIGUSR1, SA_RESTART);
-	bu_start(&rd, BU_READ, P->b, 64);
-	bu_wait_blocked(&rd, SYS_read, 2000, "the reader to block in read()");
+	sc_catch(SIGUSR1, SA_RESTART);
+	sc_call_start(&rd, SC_OP_READ, P->b, 64);
+	sc_call_wait_blocked(&rd, SYS_read, "the reader to block in read()");
 	SC_REQUIRE(!rd.done, "read() returned %ld before any signal", rd.ret);
 	SC_REQUIRE(pthread_kill(rd.th, SIGUSR1) == 0, "pthread_kill failed");
-	SC_WAIT_UNTIL(rd.done || (bu_caught && bu_blocked_in(&rd, SYS_read)), 2000,
+	SC_WAIT_UNTIL(rd.done || (sc_caught(SIGUSR1) && sc_call_blocked_in(&rd, SYS_read)), SC_WAIT_MS,
 		      "the handler to run and read() to wait again");
 	SC_EXPECT(!rd.done, "read() returned %ld (%s) after the signal instead of restarting",
 		  rd.ret, sc_errname(rd.err));
 	sc_send_all(P->a, "late", 4);
-	bu_join(&rd, 2000, "the restarted read() to return the data");
+	sc_call_expect_return(&rd, SC_BLOCKED_MS, "the data was sent");
 	sc_observe_int("read_ret", rd.ret);
 	SC_EXPECT_EQ(rd.ret, 4);
 }

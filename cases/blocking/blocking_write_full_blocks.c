@@ -2,20 +2,20 @@
  * write()/send() blocks until room is made.  The writer is released with a
  * signal handled without SA_RESTART; signal(7) lets it return either the
  * bytes it queued before blocking or EINTR. */
-#include "buffers_util.h"
+#include "sc.h"
 #include <stdio.h>
 
 SC_CASE(blocking_write_full_blocks) = {
 	.claim   = "a blocking write() into a full send buffer blocks until room is made (a signal then ends it with a partial count or EINTR)",
 	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: 如果缓冲区的可用空间长度小于要发送的数据，那么 write()、send() 会被阻塞"),
-	.also    = SC_SRC("man:signal(7)", "Interruption of system calls and library functions by signal handlers"),
-	.kinds   = SC_CONNECTED | SC_UNIX_DGRAM,
+	.also    = { SC_SRC("man:signal(7)", "Interruption of system calls and library functions by signal handlers") },
+	.kinds   = SC_CONNECTED | SC_UNIX, /* UDP drops instead of blocking */
 	.key     = "interrupted_write",
 };
 
 SC_TEST(blocking_write_full_blocks)
 {
-	static struct bu_call wr;
+	static struct sc_call wr;
 	size_t len = 1024;
 	char how[64];
 
@@ -23,13 +23,13 @@ SC_TEST(blocking_write_full_blocks)
 		/* More than both buffers can take even if some room frees up. */
 		len = 2 * (size_t)(sc_sockopt_int(P->a, SO_SNDBUF) + sc_sockopt_int(P->b, SO_RCVBUF));
 	sc_observe_int("queued_before", (long)sc_fill(P->a));
-	bu_catch(SIGUSR1, 0);
-	bu_start(&wr, BU_WRITE, P->a, len);
-	bu_wait_blocked(&wr, SYS_write, 2000, "the writer to block in write()");
+	sc_catch(SIGUSR1, 0);
+	sc_call_start(&wr, SC_OP_WRITE, P->a, len);
+	sc_call_wait_blocked(&wr, SYS_write, "the writer to block in write()");
 	SC_EXPECT(!wr.done, "write() of %zu bytes into a full buffer returned %ld (%s) without blocking",
 		  len, wr.ret, sc_errname(wr.err));
 	SC_REQUIRE(pthread_kill(wr.th, SIGUSR1) == 0, "pthread_kill failed");
-	bu_join(&wr, 2000, "write() to return after the signal");
+	sc_call_expect_return(&wr, SC_BLOCKED_MS, "SIGUSR1 was handled");
 	if (wr.ret < 0)
 		snprintf(how, sizeof how, "%s", sc_errname(wr.err));
 	else

@@ -5,7 +5,7 @@
  * fails with EAGAIN exactly when a blocking one would block, so the claim
  * expects EAGAIN.  Linux accepts the write (see
  * blocking_write_room_while_unacked). */
-#include "tutorial_util.h"
+#include "sc.h"
 
 SC_CASE(blocking_write_locked_while_sending) = {
 	.claim   = "while TCP is sending queued data the output buffer is locked: write()/send() block (non-blocking: EAGAIN) until it is sent",
@@ -20,7 +20,7 @@ SC_TEST(blocking_write_locked_while_sending)
 	static const char more[1000];
 	struct sc_res r;
 
-	tu_unacked_backlog(P);
+	sc_unacked_backlog(P);
 	r = SC_CALL(send(P->a, more, sizeof more, MSG_DONTWAIT | MSG_NOSIGNAL));
 	sc_observe_str("send_while_unacked", r.ret < 0 ? sc_errname(r.err) : "accepted");
 	sc_expect_fail(SC_HERE, "send(a, 1000 bytes, MSG_DONTWAIT) with unacknowledged data queued", r,

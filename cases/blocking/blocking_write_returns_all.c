@@ -1,13 +1,13 @@
 /* The tutorial: data larger than the output buffer is written in batches,
  * and a blocking write()/send() returns only once all of it has gone into
  * the buffer; so it returns the full length while a reader drains. */
-#include "buffers_util.h"
+#include "sc.h"
 #include <stdlib.h>
 
 SC_CASE(blocking_write_returns_all) = {
 	.claim   = "a blocking write() of more than the send buffer holds returns only when all of it is queued, returning the full length",
 	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: 如果要写入的数据大于缓冲区的最大长度，那么将分批写入; 直到所有数据被写入缓冲区 write()、send() 才能返回"),
-	.also    = SC_SRC("posix", "write(): If O_NONBLOCK is clear, a write request may cause the thread to block"),
+	.also    = { SC_SRC("posix", "write(): If O_NONBLOCK is clear, a write request may cause the thread to block") },
 	.kinds   = SC_STREAM,
 	.key     = "write_ret",
 	.timeout = 10,
@@ -15,7 +15,7 @@ SC_CASE(blocking_write_returns_all) = {
 
 SC_TEST(blocking_write_returns_all)
 {
-	static struct bu_call rd;
+	static struct sc_call rd;
 	static char *buf;
 	size_t len = 4 * (size_t)(sc_sockopt_int(P->a, SO_SNDBUF) + sc_sockopt_int(P->b, SO_RCVBUF));
 	long w;
@@ -24,11 +24,11 @@ SC_TEST(blocking_write_returns_all)
 	SC_REQUIRE(buf != NULL, "out of memory for %zu bytes", len);
 	memset(buf, 'w', len);
 	sc_observe_int("write_len", (long)len);
-	bu_start(&rd, BU_DRAIN, P->b, len);
+	sc_call_start(&rd, SC_OP_DRAIN, P->b, len);
 	w = SC_EXPECT_OK(write(P->a, buf, len));
 	sc_observe_int("write_ret", w);
 	SC_EXPECT_EQ(w, (long)len);
-	bu_join(&rd, 5000, "the reader to drain all the data");
+	sc_call_join(&rd, 5000, "the reader to drain all the data");
 	sc_observe_int("drained", (long)rd.total);
 	SC_EXPECT_EQ((long)rd.total, (long)len);
 }

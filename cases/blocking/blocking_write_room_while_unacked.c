@@ -3,12 +3,12 @@
  * unacknowledged does not lock it.  With SIOCOUTQ > 0 (the receiver's
  * window is full) but room in the send buffer, poll() reports POLLOUT and
  * a non-blocking send() queues its bytes at once. */
-#include "tutorial_util.h"
+#include "sc.h"
 
 SC_CASE(blocking_write_room_while_unacked) = {
 	.claim   = "a write blocks only when the send buffer is full: with unacknowledged data queued but room left, POLLOUT is set and send() succeeds at once",
 	.source  = SC_SRC("posix", "send(): If space is not available at the sending socket to hold the message to be transmitted, and O_NONBLOCK is not set, send() shall block until space is available"),
-	.also    = SC_SRC("man:socket(7)", "I/O events: POLLOUT: Writing now will not block; SO_SNDBUF: the maximum socket send buffer"),
+	.also    = { SC_SRC("man:socket(7)", "I/O events: POLLOUT: Writing now will not block; SO_SNDBUF: the maximum socket send buffer") },
 	.kinds   = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key     = "outq_before",
@@ -19,7 +19,7 @@ SC_TEST(blocking_write_room_while_unacked)
 	static const char more[1000];
 	long before;
 
-	tu_unacked_backlog(P);
+	sc_unacked_backlog(P);
 	before = sc_outq(P->a);
 	sc_observe_int("outq_before", before);
 	SC_REQUIRE(before > 0, "nothing unacknowledged is queued");

@@ -1,7 +1,7 @@
 /* The tutorial (I/O buffer property 3): closing a socket does not throw
  * away its output buffer; what was queued is still delivered, and the peer
  * then reads end of file. */
-#include "buffers_util.h"
+#include "sc.h"
 
 SC_CASE(buffer_close_delivers_queued) = {
 	.claim   = "data left in the send buffer at close() is still delivered: the peer reads all of it, then end of file",
@@ -20,7 +20,7 @@ SC_TEST(buffer_close_delivers_queued)
 	sc_observe_int("sender_outq_at_close", sc_outq(P->a));
 	sc_close(&P->a);
 	for (;;) {
-		sc_wait_fd(P->b, POLLIN, 2000, "the queued data after close");
+		sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the queued data after close");
 		r = SC_EXPECT_OK(read(P->b, buf, sizeof buf));
 		if (r == 0)
 			break;

@@ -1,13 +1,13 @@
 /* send(2): when the message does not fit into the socket's send buffer a
  * non-blocking send fails with EAGAIN or EWOULDBLOCK (after the data that
  * fitted has been accepted). */
-#include "buffers_util.h"
+#include "sc.h"
 
 SC_CASE(buffer_full_nonblock_eagain) = {
 	.claim   = "once the send buffer is full, a non-blocking send() fails with EAGAIN/EWOULDBLOCK",
 	.source  = SC_SRC("man:send(2)", "When the message does not fit into the send buffer of the socket ... In nonblocking mode it would fail with the error EAGAIN or EWOULDBLOCK"),
-	.also    = SC_SRC("posix", "send(): [EAGAIN] or [EWOULDBLOCK] The socket's file descriptor is marked O_NONBLOCK and the requested operation would block"),
-	.kinds   = SC_CONNECTED | SC_UNIX_DGRAM,
+	.also    = { SC_SRC("posix", "send(): [EAGAIN] or [EWOULDBLOCK] The socket's file descriptor is marked O_NONBLOCK and the requested operation would block") },
+	.kinds   = SC_CONNECTED | SC_UNIX, /* UDP drops instead */
 	.key     = "accepted_before_eagain",
 };
 

@@ -1,13 +1,14 @@
 /* socket(7): the largest value setsockopt(SO_SNDBUF / SO_RCVBUF) can set
  * is net.core.wmem_max / rmem_max; a larger request is capped there and
  * then doubled like any other. */
-#include "buffers_util.h"
+#include "sc.h"
 #include <limits.h>
 
 SC_CASE(buffer_setsockopt_max) = {
 	.claim   = "setsockopt(SO_SNDBUF/SO_RCVBUF) above wmem_max/rmem_max yields 2*wmem_max / 2*rmem_max",
 	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF / SO_RCVBUF: the maximum allowed value is set by the /proc/sys/net/core/wmem_max (rmem_max) file"),
 	.kinds   = SC_ALL,
+	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "max_sndbuf",
 };

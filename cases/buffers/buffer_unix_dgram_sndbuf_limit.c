@@ -1,12 +1,13 @@
 /* unix(7): for AF_UNIX datagram sockets SO_SNDBUF caps the size of one
  * outgoing datagram at the doubled option value less 32 bytes of overhead;
  * a larger datagram fails with EMSGSIZE. */
-#include "buffers_util.h"
+#include "sc.h"
 
 SC_CASE(buffer_unix_dgram_sndbuf_limit) = {
 	.claim   = "an AF_UNIX datagram may be at most 2*SO_SNDBUF-value - 32 bytes; one byte more fails with EMSGSIZE",
 	.source  = SC_SRC("man:unix(7)", "For datagram sockets, the SO_SNDBUF value imposes an upper limit on the size of outgoing datagrams ... the doubled option value less 32 bytes"),
-	.kinds   = SC_UNIX_DGRAM,
+	.kinds   = SC_DGRAM,
+	.require = SC_UNIX,
 	.key     = "largest_datagram",
 };
 

@@ -1,7 +1,7 @@
 /* unix(7): SO_RCVBUF has no effect on AF_UNIX sockets: shrinking the
  * receiver's SO_RCVBUF to its minimum does not reduce how much a sender
  * can queue to it. */
-#include "buffers_util.h"
+#include "sc.h"
 
 SC_CASE(buffer_unix_rcvbuf_no_effect) = {
 	.claim   = "on AF_UNIX sockets SO_RCVBUF has no effect: a receiver with the smallest SO_RCVBUF accepts as much queued data as one with the default",

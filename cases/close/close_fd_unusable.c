@@ -5,7 +5,7 @@
 SC_CASE(close_fd_unusable) = {
 	.claim  = "after close() the descriptor can no longer be used: read() and write() on it fail with EBADF",
 	.source = SC_SRC("seed", "close() 函数: 该描述字不能再由调用过程使用，也就是说不能再作为 read 或 write 的第一个参数"),
-	.also   = SC_SRC("posix", "read(), write(): [EBADF] the fildes argument is not a valid file descriptor"),
+	.also   = { SC_SRC("posix", "read(), write(): [EBADF] the fildes argument is not a valid file descriptor") },
 	.kinds  = SC_ALL,
 	.key    = "read_errno",
 };

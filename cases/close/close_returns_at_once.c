@@ -2,12 +2,12 @@
  * caller at once.  It does not wait for queued data to reach the peer: when
  * close() returns, the now descriptor-less connection still holds the data
  * the peer has not acknowledged. */
-#include "close_util.h"
+#include "sc.h"
 
 SC_CASE(close_returns_at_once) = {
 	.claim  = "close() of a TCP socket returns at once, before the data it queued has been delivered",
 	.source = SC_SRC("seed", "close() 函数: close 一个 TCP socket 的缺省行为时把该 socket 标记为关闭，然后立即返回到调用进程"),
-	.also   = SC_SRC("man:socket(7)", "SO_LINGER: when disabled, close() returns immediately and the socket is closed in the background"),
+	.also   = { SC_SRC("man:socket(7)", "SO_LINGER: when disabled, close() returns immediately and the socket is closed in the background") },
 	.kinds  = SC_TCP,
 	.key    = "tx_queue_after_close",
 };

@@ -7,7 +7,7 @@
 SC_CASE(close_shutdown_ignores_refs) = {
 	.claim  = "shutdown(SHUT_WR) ends the connection's sending side at once, whatever other descriptors refer to the socket",
 	.source = SC_SRC("man:shutdown(2)", "shutdown() causes all or part of a full-duplex connection on the socket to be shut down"),
-	.also   = SC_SRC("posix", "shutdown(): shall cause all or part of a full-duplex connection on the socket to be shut down"),
+	.also   = { SC_SRC("posix", "shutdown(): shall cause all or part of a full-duplex connection on the socket to be shut down") },
 	.kinds  = SC_CONNECTED,
 	.key    = "dup_write",
 };
@@ -20,7 +20,7 @@ SC_TEST(close_shutdown_ignores_refs)
 
 	SC_REQUIRE(d >= 0, "dup() failed: %s", sc_errname(errno));
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
-	sc_wait_fd(P->b, POLLIN | POLLRDHUP, 2000, "end of file while a dup is open");
+	sc_wait_fd(P->b, POLLIN | POLLRDHUP, SC_WAIT_MS, "end of file while a dup is open");
 	SC_EXPECT_RET(recv(P->b, &c, 1, MSG_DONTWAIT), 0);
 	r = SC_CALL(send(d, "x", 1, MSG_NOSIGNAL));
 	sc_observe_str("dup_write", r.ret < 0 ? sc_errname(r.err) : "succeeded");

@@ -3,12 +3,11 @@
  * unused local address).  getsockname() shows port 0 before connect() and a
  * port inside net.ipv4.ip_local_port_range after it. */
 #include "sc.h"
-#include "listen_util.h"
 
 SC_CASE(connect_ephemeral_port) = {
 	.claim  = "connect() on an unbound socket assigns it an ephemeral local port",
 	.source = SC_SRC("seed", "使用 socket() 函数创建套接字: 如果想要给它赋值一个地址，就必须调用 bind() 函数，否则就当调用 connect()、listen() 时系统会自动随机分配一个端口"),
-	.also   = SC_SRC("posix", "connect(): if the socket has not already been bound to a local address, connect() shall bind it to an address which ... is an unused local address"),
+	.also   = { SC_SRC("posix", "connect(): if the socket has not already been bound to a local address, connect() shall bind it to an address which ... is an unused local address") },
 	.kinds  = SC_IP,
 	.fixture = SC_FIX_NONE,
 	.key    = "port_range",
@@ -19,11 +18,11 @@ SC_TEST(connect_ephemeral_port)
 	long lo, hi;
 	int fd, port;
 
-	lu_port_range(&lo, &hi);
-	if (P->kind->type == SOCK_STREAM)
+	sc_port_range(&lo, &hi);
+	if (P->kind->caps & SC_LISTENER)
 		sc_listen(P, 4);
 	else
-		lu_bound_unlistened(P, &P->addr, &P->addrlen);
+		sc_bound_socket(P, &P->addr, &P->addrlen);
 	fd = sc_kind_socket(P->kind);
 	SC_EXPECT_EQ(sc_port(fd), 0);
 	SC_EXPECT_RET(connect(fd, (struct sockaddr *)&P->addr, P->addrlen), 0);

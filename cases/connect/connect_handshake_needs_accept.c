@@ -4,7 +4,6 @@
  * complete.  A non-blocking connect to a listener nobody accepts on is
  * watched for 2 s. */
 #include "sc.h"
-#include "listen_util.h"
 #include <poll.h>
 
 SC_CASE(connect_handshake_needs_accept) = {
@@ -19,7 +18,7 @@ SC_TEST(connect_handshake_needs_accept)
 {
 	struct sc_res r;
 	short ev;
-	int fd, ms = 2000;
+	int fd, ms = SC_WAIT_MS;
 
 	sc_listen(P, 4);
 	fd = sc_connect_nb(P, &r);
@@ -28,9 +27,9 @@ SC_TEST(connect_handshake_needs_accept)
 	 * would mean the kernel really waits for accept(). */
 	ev = sc_poll(fd, POLLOUT, ms);
 	if (ev & POLLOUT)
-		SC_WAIT_UNTIL(lu_queue_len(P->l) > 0, ms, "the listener to queue the connection");
+		SC_WAIT_UNTIL(sc_queue_len(P->l) > 0, ms, "the listener to queue the connection");
 	sc_observe_str("client_state", sc_tcp_state_name(sc_tcp_state(fd)));
-	sc_observe_int("listener_queue", lu_queue_len(P->l));
+	sc_observe_int("listener_queue", sc_queue_len(P->l));
 	SC_EXPECT(!(ev & POLLOUT), "the connect completed with no accept(): client %s, %ld connection(s) in the listener's queue",
-		  sc_tcp_state_name(sc_tcp_state(fd)), lu_queue_len(P->l));
+		  sc_tcp_state_name(sc_tcp_state(fd)), sc_queue_len(P->l));
 }

@@ -3,13 +3,12 @@
  * loopback port (or path) that never called listen(), so nothing else can
  * take the address meanwhile. */
 #include "sc.h"
-#include "listen_util.h"
 
 SC_CASE(connect_refused_no_listener) = {
 	.claim  = "connect() to an address where no one listens fails with ECONNREFUSED",
 	.source = SC_SRC("man:connect(2)", "ERRORS: ECONNREFUSED A connect() on a stream socket found no one listening on the remote address"),
-	.also   = SC_SRC("posix", "connect(): [ECONNREFUSED] The target address was not listening for connections or refused the connection request"),
-	.kinds  = SC_CONNECTED,
+	.also   = { SC_SRC("posix", "connect(): [ECONNREFUSED] The target address was not listening for connections or refused the connection request") },
+	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 };
 
@@ -19,7 +18,7 @@ SC_TEST(connect_refused_no_listener)
 	socklen_t len;
 	int fd;
 
-	lu_bound_unlistened(P, &ss, &len);
+	sc_bound_socket(P, &ss, &len);
 	fd = sc_kind_socket(P->kind);
 	SC_EXPECT_ERRNO(connect(fd, (struct sockaddr *)&ss, len), ECONNREFUSED);
 }

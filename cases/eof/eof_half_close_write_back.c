@@ -7,7 +7,7 @@
 SC_CASE(eof_half_close_write_back) = {
 	.claim  = "after the peer's shutdown(SHUT_WR) read() returns 0, yet the reader can still write and the peer reads it",
 	.source = SC_SRC("man:shutdown(2)", "SHUT_WR: further transmissions will be disallowed"),
-	.also   = SC_SRC("rfc:793", "3.5 Closing a Connection: a TCP may continue to RECEIVE after CLOSE (half-close)"),
+	.also   = { SC_SRC("rfc:793", "3.5 Closing a Connection: a TCP may continue to RECEIVE after CLOSE (half-close)") },
 	.kinds  = SC_CONNECTED,
 	.key    = "write_back",
 };
@@ -22,7 +22,7 @@ SC_TEST(eof_half_close_write_back)
 	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 3);
 	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 0);
 	SC_EXPECT_RET(write(P->b, "reply", 5), 5);
-	sc_wait_fd(P->a, POLLIN, 2000, "the reply at the half-closed end");
+	sc_wait_fd(P->a, POLLIN, SC_WAIT_MS, "the reply at the half-closed end");
 	n = SC_EXPECT_RET(read(P->a, buf, sizeof buf), 5);
 	SC_EXPECT(memcmp(buf, "reply", 5) == 0, "the reply arrived altered");
 	sc_observe_int("write_back", n);

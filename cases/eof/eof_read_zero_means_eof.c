@@ -18,10 +18,10 @@ SC_TEST(eof_read_zero_means_eof)
 	long n;
 
 	SC_REQUIRE_OK(send(P->a, "", 0, 0));
-	sc_wait_fd(P->b, POLLIN, 2000, "the empty datagram");
+	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the empty datagram");
 	SC_REQUIRE(read(P->b, buf, sizeof buf) == 0, "the first read did not return 0");
 	SC_REQUIRE_OK(send(P->a, "more", 4, 0));
-	sc_wait_fd(P->b, POLLIN, 2000, "the datagram after the empty one");
+	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram after the empty one");
 	n = read(P->b, buf, sizeof buf);
 	sc_observe_int("read_after_zero", n);
 	SC_EXPECT(n == 0, "read returned %ld after a read of 0: not end of file", n);

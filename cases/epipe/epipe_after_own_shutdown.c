@@ -6,7 +6,7 @@
 SC_CASE(epipe_after_own_shutdown) = {
 	.claim  = "a write after the writer's own shutdown(SHUT_WR) fails at once with EPIPE",
 	.source = SC_SRC("posix", "send(): [EPIPE] the socket is shut down for writing"),
-	.also   = SC_SRC("man:send(2)", "EPIPE: the local end has been shut down on a connection oriented socket"),
+	.also   = { SC_SRC("man:send(2)", "EPIPE: the local end has been shut down on a connection oriented socket") },
 	.kinds  = SC_CONNECTED,
 	.key    = "write_errno",
 };

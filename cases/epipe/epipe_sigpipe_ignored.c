@@ -1,11 +1,11 @@
 /* With SIGPIPE ignored, a write on a broken connection just fails with
  * EPIPE: the process is not terminated and no SIGPIPE stays pending. */
-#include "close_util.h"
+#include "sc.h"
 
 SC_CASE(epipe_sigpipe_ignored) = {
 	.claim  = "with SIGPIPE set to SIG_IGN a write on a broken connection fails with EPIPE and the process lives on",
 	.source = SC_SRC("posix", "write(): [EPIPE] ... A SIGPIPE signal shall also be sent to the thread"),
-	.also   = SC_SRC("man:signal(7)", "SIGPIPE: default action Term; a signal whose disposition is SIG_IGN is discarded"),
+	.also   = { SC_SRC("man:signal(7)", "SIGPIPE: default action Term; a signal whose disposition is SIG_IGN is discarded") },
 	.kinds  = SC_CONNECTED,
 	.key    = "write_errno",
 };
@@ -16,7 +16,7 @@ SC_TEST(epipe_sigpipe_ignored)
 	sigset_t pending;
 	struct sc_res r;
 
-	cl_break_pipe(P);
+	sc_break_pipe(P);
 	SC_REQUIRE_OK(sigaction(SIGPIPE, &sa, NULL));
 	r = SC_CALL(write(P->a, "x", 1));
 	sc_observe_str("write_errno", r.ret < 0 ? sc_errname(r.err) : "succeeded");

@@ -2,13 +2,13 @@
  * still succeed (only the peer's FIN has arrived; the peer answers the data
  * with RST), and a later write fails with EPIPE (ECONNRESET is also allowed
  * by the documents once the RST is in). */
-#include "close_util.h"
+#include "sc.h"
 #include <poll.h>
 
 SC_CASE(epipe_write_after_peer_close) = {
 	.claim  = "after the peer closes, a first write may succeed and a later one fails with EPIPE (or ECONNRESET)",
 	.source = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 如果为 EPIPE 表示网络连接出现了问题（对方已经关闭了连接）"),
-	.also   = SC_SRC("posix", "write(): [EPIPE] ... a socket that is shut down for writing or is no longer connected; [ECONNRESET]"),
+	.also   = { SC_SRC("posix", "write(): [EPIPE] ... a socket that is shut down for writing or is no longer connected; [ECONNRESET]") },
 	.kinds  = SC_TCP,
 	.key    = "write_errno",
 };
@@ -19,15 +19,15 @@ SC_TEST(epipe_write_after_peer_close)
 	int ok = 0;
 
 	sc_close(&P->b);
-	sc_wait_fd(P->a, POLLRDHUP, 2000, "the peer's FIN");
+	sc_wait_fd(P->a, POLLRDHUP, SC_WAIT_MS, "the peer's FIN");
 	sc_observe_str("state_after_fin", sc_tcp_state_name(sc_tcp_state(P->a)));
 	for (;;) {
-		r = cl_send1(P->a, MSG_NOSIGNAL);
+		r = sc_send1(P->a, MSG_NOSIGNAL);
 		if (r.ret < 0 || ok == 3)
 			break;
 		ok++;
 		/* The closed peer answers data with RST; wait for it to land. */
-		SC_WAIT_UNTIL(sc_tcp_state(P->a) == TCP_CLOSE, 2000, "the peer's RST");
+		sc_expect_reset(P->a);
 	}
 	sc_observe_int("writes_ok_before_error", ok);
 	sc_observe_str("write_errno", r.ret < 0 ? sc_errname(r.err) : "none");

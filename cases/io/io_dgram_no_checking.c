@@ -7,6 +7,7 @@ SC_CASE(io_dgram_no_checking) = {
 	.claim   = "SOCK_DGRAM does no data checking: a UDP socket sends without checksums (SO_NO_CHECK reads 1)",
 	.source  = SC_SRC("seed", "Socket 怎么通信: SOCK_DGRAM：表示无连接的数据传输方式。计算机只管传输数据，不作数据校验"),
 	.kinds   = SC_UDP,
+	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "so_no_check",
 };

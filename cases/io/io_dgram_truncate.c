@@ -8,7 +8,7 @@
 SC_CASE(io_dgram_truncate) = {
 	.claim   = "a message longer than the buffer is truncated: recvmsg() returns the part that fits with MSG_TRUNC, the rest is discarded",
 	.source  = SC_SRC("posix", "recv(): If a message is too long to fit in the supplied buffer ... the excess bytes shall be discarded; recvmsg(): MSG_TRUNC: Normal data was truncated"),
-	.also    = SC_SRC("man:recv(2)", "MSG_TRUNC: indicates that the trailing portion of a datagram was discarded because the datagram was larger than the buffer supplied"),
+	.also    = { SC_SRC("man:recv(2)", "MSG_TRUNC: indicates that the trailing portion of a datagram was discarded because the datagram was larger than the buffer supplied") },
 	.kinds   = SC_MESSAGE,
 	.key     = "msg_flags",
 };
@@ -22,11 +22,11 @@ SC_TEST(io_dgram_truncate)
 	memset(big, 'B', sizeof big);
 	SC_EXPECT_RET(send(P->a, big, sizeof big, 0), sizeof big);
 	SC_EXPECT_RET(send(P->a, "next", 4, 0), 4);
-	sc_wait_fd(P->b, POLLIN, 2000, "the long message");
+	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the long message");
 	SC_EXPECT_RET(recvmsg(P->b, &m, 0), sizeof in);
 	sc_observe_int("msg_flags", m.msg_flags);
 	SC_EXPECT(m.msg_flags & MSG_TRUNC, "msg_flags 0x%x lacks MSG_TRUNC", m.msg_flags);
-	sc_wait_fd(P->b, POLLIN, 2000, "the next message");
+	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the next message");
 	SC_EXPECT_RET(recv(P->b, next, sizeof next, 0), 4);
 	SC_EXPECT(!memcmp(next, "next", 4), "after truncation read \"%.4s\", not the next message", next);
 }

@@ -7,7 +7,7 @@
 SC_CASE(io_message_boundaries) = {
 	.claim   = "datagram and seqpacket sockets keep message boundaries: each recv() returns one whole message",
 	.source  = SC_SRC("posix", "recv(): For message-based sockets, such as SOCK_DGRAM and SOCK_SEQPACKET, the entire message shall be read in a single operation"),
-	.also    = SC_SRC("seed", "Socket 怎么通信: SOCK_DGRAM 表示无连接的数据传输方式"),
+	.also    = { SC_SRC("seed", "Socket 怎么通信: SOCK_DGRAM 表示无连接的数据传输方式") },
 	.kinds   = SC_MESSAGE,
 	.key     = "sizes",
 };
@@ -24,7 +24,7 @@ SC_TEST(io_message_boundaries)
 	for (int i = 0; i < 3; i++) {
 		long n;
 
-		sc_wait_fd(P->b, POLLIN, 2000, "a message to read");
+		sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "a message to read");
 		n = SC_EXPECT_OK(recv(P->b, in, sizeof in, 0));
 		snprintf(seen + strlen(seen), sizeof seen - strlen(seen), "%s%ld", i ? "," : "", n);
 		SC_EXPECT_EQ(n, sizes[i]);

@@ -1,12 +1,11 @@
 /* write() on one end of a connection puts bytes that read() on the other
  * end returns, in both directions. */
 #include "sc.h"
-#include "io_util.h"
 
 SC_CASE(io_read_write) = {
 	.claim   = "write() on one socket sends data that read() on its peer returns, in both directions",
 	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 在服务器端用 write() 向套接字写入数据，客户端就能收到，然后再使用 read() 从套接字中读取出来"),
-	.also    = SC_SRC("posix", "write(), read(): on a socket, equivalent to send()/recv() with no flags"),
+	.also    = { SC_SRC("posix", "write(), read(): on a socket, equivalent to send()/recv() with no flags") },
 	.kinds   = SC_ALL,
 	.key     = "bytes",
 };
@@ -22,7 +21,7 @@ SC_TEST(io_read_write)
 
 		memset(buf, 0, sizeof buf);
 		SC_EXPECT_RET(write(from, msg, sizeof msg), sizeof msg);
-		io_wait_inq(to, sizeof msg, 2000);
+		sc_wait_inq(to, sizeof msg, SC_WAIT_MS);
 		SC_EXPECT_RET(read(to, buf, sizeof buf), sizeof msg);
 		SC_EXPECT(!memcmp(buf, msg, sizeof msg), "read other bytes: %.*s", (int)sizeof msg, buf);
 	}

@@ -17,7 +17,7 @@ SC_TEST(io_recv_trunc_real_length)
 
 	memset(big, 'T', sizeof big);
 	SC_EXPECT_RET(send(P->a, big, sizeof big, 0), sizeof big);
-	sc_wait_fd(P->b, POLLIN, 2000, "the datagram");
+	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram");
 	n = SC_EXPECT_OK(recv(P->b, in, sizeof in, MSG_TRUNC));
 	sc_observe_int("returned", n);
 	SC_EXPECT_EQ(n, sizeof big);

@@ -1,12 +1,11 @@
 /* send() on one end of a connection puts bytes that recv() on the other
  * end returns, in both directions. */
 #include "sc.h"
-#include "io_util.h"
 
 SC_CASE(io_send_recv) = {
 	.claim   = "send() on one socket sends data that recv() on its peer returns, in both directions",
 	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 网络 I/O 操作有以下几组: recv()/send()"),
-	.also    = SC_SRC("posix", "send(): shall initiate transmission of a message; recv(): shall receive a message from a connection-mode or connectionless-mode socket"),
+	.also    = { SC_SRC("posix", "send(): shall initiate transmission of a message; recv(): shall receive a message from a connection-mode or connectionless-mode socket") },
 	.kinds   = SC_ALL,
 	.key     = "bytes",
 };
@@ -22,7 +21,7 @@ SC_TEST(io_send_recv)
 
 		memset(buf, 0, sizeof buf);
 		SC_EXPECT_RET(send(from, msg, sizeof msg, 0), sizeof msg);
-		io_wait_inq(to, sizeof msg, 2000);
+		sc_wait_inq(to, sizeof msg, SC_WAIT_MS);
 		SC_EXPECT_RET(recv(to, buf, sizeof buf, 0), sizeof msg);
 		SC_EXPECT(!memcmp(buf, msg, sizeof msg), "recv got other bytes: %.*s", (int)sizeof msg, buf);
 	}

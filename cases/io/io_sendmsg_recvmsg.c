@@ -2,13 +2,12 @@
  * msg_name, for datagrams); recvmsg() returns them with msg_flags clear
  * when its buffers hold everything. */
 #include "sc.h"
-#include "io_util.h"
 #include <sys/uio.h>
 
 SC_CASE(io_sendmsg_recvmsg) = {
 	.claim   = "sendmsg() sends its iovec data, recvmsg() on the receiver returns it whole with no msg_flags set",
 	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 推荐使用 recvmsg()/sendmsg() 函数，这两个函数是最通用的 I/O 函数"),
-	.also    = SC_SRC("posix", "recvmsg(): on return msg_flags may have MSG_EOR, MSG_OOB, MSG_TRUNC (normal data was truncated), MSG_CTRUNC set"),
+	.also    = { SC_SRC("posix", "recvmsg(): on return msg_flags may have MSG_EOR, MSG_OOB, MSG_TRUNC (normal data was truncated), MSG_CTRUNC set") },
 	.kinds   = SC_ALL,
 	.key     = "msg_flags",
 };
@@ -25,7 +24,7 @@ SC_TEST(io_sendmsg_recvmsg)
 		m.msg_namelen = P->addrlen;
 	}
 	SC_EXPECT_RET(sendmsg(P->a, &m, 0), 24);
-	io_wait_inq(P->b, 24, 2000);
+	sc_wait_inq(P->b, 24, SC_WAIT_MS);
 	m = (struct msghdr){ .msg_name = &src, .msg_namelen = sizeof src,
 			     .msg_iov = &in, .msg_iovlen = 1 };
 	SC_EXPECT_RET(recvmsg(P->b, &m, 0), 24);

@@ -2,12 +2,11 @@
  * datagram socket sendto() takes the destination address and recvfrom()
  * reports the sender's address. */
 #include "sc.h"
-#include "io_util.h"
 
 SC_CASE(io_sendto_recvfrom) = {
 	.claim   = "sendto() sends data that recvfrom() returns; for datagrams recvfrom() gives the sender's address",
 	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 网络 I/O 操作有以下几组: recvfrom()/sendto()"),
-	.also    = SC_SRC("posix", "recvfrom(): address: a null pointer, or points to a sockaddr structure in which the sending address is to be stored"),
+	.also    = { SC_SRC("posix", "recvfrom(): address: a null pointer, or points to a sockaddr structure in which the sending address is to be stored") },
 	.kinds   = SC_ALL,
 	.key     = "src_addrlen",
 };
@@ -26,13 +25,13 @@ SC_TEST(io_sendto_recvfrom)
 		SC_EXPECT_RET(sendto(P->a, msg, sizeof msg, 0, (struct sockaddr *)&P->addr, P->addrlen), sizeof msg);
 	else
 		SC_EXPECT_RET(sendto(P->a, msg, sizeof msg, 0, NULL, 0), sizeof msg);
-	io_wait_inq(P->b, sizeof msg, 2000);
+	sc_wait_inq(P->b, sizeof msg, SC_WAIT_MS);
 	SC_EXPECT_RET(recvfrom(P->b, buf, sizeof buf, 0, (struct sockaddr *)&src, &slen), sizeof msg);
 	SC_EXPECT(!memcmp(buf, msg, sizeof msg), "recvfrom got other bytes: %.*s", (int)sizeof msg, buf);
 	sc_observe_int("src_addrlen", slen);
 	if (!dgram)
 		return;
 	SC_REQUIRE_OK(getsockname(P->a, (struct sockaddr *)&a_addr, &alen));
-	SC_EXPECT(io_same_addr(&src, slen, &a_addr, alen),
+	SC_EXPECT(sc_same_addr(&src, slen, &a_addr, alen),
 		  "recvfrom() reported another address than the sender's");
 }

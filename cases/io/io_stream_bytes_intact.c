@@ -8,7 +8,7 @@
 SC_CASE(io_stream_bytes_intact) = {
 	.claim   = "a SOCK_STREAM connection delivers the bytes written exactly and in order",
 	.source  = SC_SRC("seed", "Socket 怎么通信: SOCK_STREAM：表示面向连接的数据传输方式。数据可以准确无误地到达另一台计算机"),
-	.also    = SC_SRC("man:socket(2)", "SOCK_STREAM: Provides sequenced, reliable, two-way, connection-based byte streams"),
+	.also    = { SC_SRC("man:socket(2)", "SOCK_STREAM: Provides sequenced, reliable, two-way, connection-based byte streams") },
 	.kinds   = SC_STREAM,
 	.key     = "bytes_received",
 	.timeout = 10,
@@ -21,10 +21,7 @@ static unsigned char src[TOTAL], dst[TOTAL + 1];
 
 static long long now_ms(void)
 {
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return ts.tv_sec * 1000LL + ts.tv_nsec / 1000000;
+	return sc_now_us() / 1000;
 }
 
 SC_TEST(io_stream_bytes_intact)

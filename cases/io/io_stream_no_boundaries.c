@@ -1,12 +1,11 @@
 /* A byte stream keeps no message boundaries: several writes, once all have
  * arrived, come back from one read. */
 #include "sc.h"
-#include "io_util.h"
 
 SC_CASE(io_stream_no_boundaries) = {
 	.claim   = "a stream socket keeps no write boundaries: three writes, all arrived, are returned by one read()",
 	.source  = SC_SRC("man:socket(2)", "SOCK_STREAM: Provides sequenced, reliable, two-way, connection-based byte streams"),
-	.also    = SC_SRC("seed", "Socket 怎么通信: SOCK_STREAM 表示面向连接的数据传输方式"),
+	.also    = { SC_SRC("seed", "Socket 怎么通信: SOCK_STREAM 表示面向连接的数据传输方式") },
 	.kinds   = SC_STREAM,
 	.key     = "read_bytes",
 };
@@ -19,7 +18,7 @@ SC_TEST(io_stream_no_boundaries)
 	SC_EXPECT_RET(write(P->a, "0123456789", 10), 10);
 	SC_EXPECT_RET(write(P->a, "abcdefghijklmnopqrst", 20), 20);
 	SC_EXPECT_RET(write(P->a, "ABCDEFGHIJKLMNOPQRSTUVWXYZ+-*/", 30), 30);
-	io_wait_inq(P->b, 60, 2000);
+	sc_wait_inq(P->b, 60, SC_WAIT_MS);
 	got = SC_EXPECT_OK(read(P->b, in, sizeof in));
 	sc_observe_int("read_bytes", got);
 	SC_EXPECT_EQ(got, 60);

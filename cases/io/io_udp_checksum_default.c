@@ -5,8 +5,9 @@
 SC_CASE(io_udp_checksum_default) = {
 	.claim   = "a UDP socket checksums its datagrams by default: SO_NO_CHECK reads 0",
 	.source  = SC_SRC("rfc:1122", "4.1.3.4 UDP Checksums: An application MAY optionally be able to control whether a UDP checksum will be generated, but it MUST default to checksumming on"),
-	.also    = SC_SRC("rfc:768", "Checksum: the 16-bit one's complement of the one's complement sum of a pseudo header, the UDP header, and the data"),
+	.also    = { SC_SRC("rfc:768", "Checksum: the 16-bit one's complement of the one's complement sum of a pseudo header, the UDP header, and the data") },
 	.kinds   = SC_UDP,
+	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "so_no_check",
 };

@@ -7,8 +7,8 @@
 SC_CASE(accept_listener_keeps_listening) = {
 	.claim  = "the listening descriptor survives accept() and keeps accepting new connections",
 	.source = SC_SRC("seed", "accept() 接收请求: 一个服务器通常仅仅只创建一个监听 socket 描述字，它在该服务器的生命周期内一直存在"),
-	.also   = SC_SRC("man:accept(2)", "DESCRIPTION: the original socket sockfd is unaffected by this call"),
-	.kinds  = SC_CONNECTED,
+	.also   = { SC_SRC("man:accept(2)", "DESCRIPTION: the original socket sockfd is unaffected by this call") },
+	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "listener_state",
 };
@@ -29,9 +29,9 @@ SC_TEST(accept_listener_keeps_listening)
 		al = sizeof acc;
 		SC_EXPECT_OK(getsockopt(P->l, SOL_SOCKET, SO_ACCEPTCONN, &acc, &al));
 		SC_EXPECT_EQ(acc, 1);
-		if (P->kind->domain != AF_UNIX)
+		if (P->kind->caps & SC_TCP)
 			SC_EXPECT_EQ(sc_tcp_state(P->l), TCP_LISTEN);
 	}
-	if (P->kind->domain != AF_UNIX)
+	if (P->kind->caps & SC_TCP)
 		sc_observe_str("listener_state", sc_tcp_state_name(sc_tcp_state(P->l)));
 }

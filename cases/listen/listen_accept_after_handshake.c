@@ -7,12 +7,11 @@
  * leaves the request in SYN_RECV, and the client's first data completes
  * it. */
 #include "sc.h"
-#include "listen_util.h"
 
 SC_CASE(listen_accept_after_handshake) = {
 	.claim  = "accept() returns a connection only after the handshake's third step: a SYN_RECV request is not acceptable, the accepted socket is ESTABLISHED",
 	.source = SC_SRC("seed", "Socket 中 TCP 的三次握手建立连接详解: 服务器端的 accept 在三次握手的第三次返回"),
-	.also   = SC_SRC("man:tcp(7)", "TCP_DEFER_ACCEPT: allow a listener to be awakened only when data arrives on the socket"),
+	.also   = { SC_SRC("man:tcp(7)", "TCP_DEFER_ACCEPT: allow a listener to be awakened only when data arrives on the socket") },
 	.kinds  = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key    = "request_state",
@@ -26,16 +25,16 @@ SC_TEST(listen_accept_after_handshake)
 	char c = 0;
 
 	sc_listen(P, 4);
-	SC_REQUIRE_OK(setsockopt(P->l, IPPROTO_TCP, TCP_DEFER_ACCEPT, &defer, sizeof defer));
+	SC_SETOPT(P->l, IPPROTO_TCP, TCP_DEFER_ACCEPT, defer);
 	P->a = sc_connect_nb(P, &r);
 	SC_REQUIRE(r.ret == 0 || r.err == EINPROGRESS, "connect() failed: %s", sc_errname(r.err));
 	/* The client is ESTABLISHED once it has sent the third step's ACK. */
-	SC_WAIT_UNTIL(sc_tcp_state(P->a) == TCP_ESTABLISHED, 2000, "the client to reach ESTABLISHED");
+	SC_WAIT_UNTIL(sc_tcp_state(P->a) == TCP_ESTABLISHED, SC_WAIT_MS, "the client to reach ESTABLISHED");
 	cport = sc_port(P->a);
 	st = sc_proc_tcp(P->kind->domain, sc_port(P->l), cport, NULL);
 	sc_observe_str("request_state", sc_tcp_state_name(st));
 	SC_REQUIRE(st == TCP_SYN_RECV, "the server side is %s, not a SYN_RECV request", sc_tcp_state_name(st));
-	sc_observe_int("queue_len_before", lu_queue_len(P->l));
+	sc_observe_int("queue_len_before", sc_queue_len(P->l));
 	SC_EXPECT_EQ(sc_poll(P->l, POLLIN, 0) & POLLIN, 0);
 	sc_set_nonblock(P->l, 1);
 	r = SC_CALL(accept(P->l, NULL, NULL));
@@ -43,7 +42,7 @@ SC_TEST(listen_accept_after_handshake)
 	sc_expect_fail(SC_HERE, "accept() of a SYN_RECV request", r, (const int[]){ EAGAIN }, 1);
 
 	SC_EXPECT_RET(send(P->a, "x", 1, 0), 1);
-	s = sc_accept(P, 2000);
+	s = sc_accept(P, SC_WAIT_MS);
 	st = sc_tcp_state(s);
 	sc_observe_str("accepted_state", sc_tcp_state_name(st));
 	SC_EXPECT(st == TCP_ESTABLISHED, "the accepted socket is %s", sc_tcp_state_name(st));

@@ -3,7 +3,6 @@
  * beyond the queue's capacity should end with SO_ERROR ECONNREFUSED once
  * the listener has turned its SYN (and the retransmitted SYN) away. */
 #include "sc.h"
-#include "listen_util.h"
 
 SC_CASE(listen_backlog_full_refused) = {
 	.claim  = "when the listen queue is full, a Linux client's connect fails with ECONNREFUSED",
@@ -22,7 +21,7 @@ SC_TEST(listen_backlog_full_refused)
 	long cap;
 
 	sc_listen(P, 1);
-	cap = lu_fill_queue(P, 8, &over, &err);
+	cap = sc_fill_queue(P, 8, &over, &err);
 	sc_observe_int("capacity", cap);
 	SC_REQUIRE(over >= 0, "all %ld connections were queued", cap);
 	/* A refusal would be a RST answering the first SYN; wait until the

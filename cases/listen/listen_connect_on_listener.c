@@ -5,8 +5,8 @@
 SC_CASE(listen_connect_on_listener) = {
 	.claim  = "connect() on a listening socket fails with EOPNOTSUPP",
 	.source = SC_SRC("posix", "connect(): ERRORS: [EOPNOTSUPP] The socket is listening and cannot be connected"),
-	.also   = SC_SRC("seed", "使用 listen() 函数: listen 函数将 socket 变为被动类型的"),
-	.kinds  = SC_CONNECTED,
+	.also   = { SC_SRC("seed", "使用 listen() 函数: listen 函数将 socket 变为被动类型的") },
+	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "errno",
 };

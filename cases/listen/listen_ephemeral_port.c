@@ -3,13 +3,12 @@
  * port inside net.ipv4.ip_local_port_range after it, and a client reaches
  * the listener on that port over loopback. */
 #include "sc.h"
-#include "listen_util.h"
 #include <arpa/inet.h>
 
 SC_CASE(listen_ephemeral_port) = {
 	.claim  = "listen() on an unbound socket assigns it an ephemeral port",
 	.source = SC_SRC("seed", "使用 socket() 函数创建套接字: 如果想要给它赋值一个地址，就必须调用 bind() 函数，否则就当调用 connect()、listen() 时系统会自动随机分配一个端口"),
-	.also   = SC_SRC("man:listen(2)", "ERRORS: EADDRINUSE (Internet domain sockets) The socket ... had not previously been bound to an address and, upon attempting to bind it to an ephemeral port ..."),
+	.also   = { SC_SRC("man:listen(2)", "ERRORS: EADDRINUSE (Internet domain sockets) The socket ... had not previously been bound to an address and, upon attempting to bind it to an ephemeral port ...") },
 	.kinds  = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key    = "port_range",
@@ -20,7 +19,7 @@ SC_TEST(listen_ephemeral_port)
 	long lo, hi;
 	int port;
 
-	lu_port_range(&lo, &hi);
+	sc_port_range(&lo, &hi);
 	P->l = sc_kind_socket(P->kind);
 	SC_EXPECT_EQ(sc_port(P->l), 0);
 	SC_EXPECT_RET(listen(P->l, 4), 0);
@@ -30,10 +29,7 @@ SC_TEST(listen_ephemeral_port)
 	SC_EXPECT_CMP(port, <=, hi);
 	sc_observe_str("port_in_range", "yes");
 	sc_local_addr(P, &P->addr, &P->addrlen);
-	if (P->kind->domain == AF_INET)
-		((struct sockaddr_in *)&P->addr)->sin_port = htons((uint16_t)port);
-	else
-		((struct sockaddr_in6 *)&P->addr)->sin6_port = htons((uint16_t)port);
+	sc_set_port(&P->addr, port);
 	sc_connect(P);
 	sc_accept(P, 1000);
 }

@@ -4,13 +4,12 @@
  * stays in SYN_SENT (non-blocking connect in progress, not writable) and
  * completes once accept() has made room in the queue. */
 #include "sc.h"
-#include "listen_util.h"
 #include <poll.h>
 
 SC_CASE(listen_full_connect_pending) = {
 	.claim  = "a connection request to a full queue is ignored, not refused, and a later retransmission succeeds once there is room",
 	.source = SC_SRC("man:listen(2)", "DESCRIPTION: ... if the underlying protocol supports retransmission, the request may be ignored so that a later reattempt at connection succeeds"),
-	.also   = SC_SRC("man:tcp(7)", "tcp_abort_on_overflow: by default a listener too slow to accept drops the connection request instead of resetting it"),
+	.also   = { SC_SRC("man:tcp(7)", "tcp_abort_on_overflow: by default a listener too slow to accept drops the connection request instead of resetting it") },
 	.kinds  = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key    = "pending_state",
@@ -24,7 +23,7 @@ SC_TEST(listen_full_connect_pending)
 	long cap;
 
 	sc_listen(P, 1);
-	cap = lu_fill_queue(P, 8, &over, &err);
+	cap = sc_fill_queue(P, 8, &over, &err);
 	sc_observe_int("capacity", cap);
 	SC_REQUIRE(over >= 0, "all %ld connections were queued", cap);
 	sc_observe_str("pending_state", sc_tcp_state_name(sc_tcp_state(over)));
@@ -40,5 +39,5 @@ SC_TEST(listen_full_connect_pending)
 	SC_EXPECT_EQ(so, 0);
 	sc_observe_str("completed_state", sc_tcp_state_name(sc_tcp_state(over)));
 	SC_EXPECT_EQ(sc_tcp_state(over), TCP_ESTABLISHED);
-	SC_WAIT_UNTIL(lu_queue_len(P->l) == cap, ms, "the late connection to join the queue");
+	SC_WAIT_UNTIL(sc_queue_len(P->l) == cap, ms, "the late connection to join the queue");
 }

@@ -9,7 +9,7 @@
 SC_CASE(listen_handshake_connect_returns) = {
 	.claim  = "the client's connect() returns at the handshake's second step: it succeeds while the server's request is still SYN_RECV",
 	.source = SC_SRC("seed", "Socket 中 TCP 的三次握手建立连接详解: 客户端的 connect 在三次握手的第二次返回"),
-	.also   = SC_SRC("rfc:793", "3.4 Establishing a connection: the client enters ESTABLISHED on receiving the SYN,ACK and sends the ACK"),
+	.also   = { SC_SRC("rfc:793", "3.4 Establishing a connection: the client enters ESTABLISHED on receiving the SYN,ACK and sends the ACK") },
 	.kinds  = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key    = "server_state",
@@ -21,7 +21,7 @@ SC_TEST(listen_handshake_connect_returns)
 	int defer = 30, st;
 
 	sc_listen(P, 4);
-	SC_REQUIRE_OK(setsockopt(P->l, IPPROTO_TCP, TCP_DEFER_ACCEPT, &defer, sizeof defer));
+	SC_SETOPT(P->l, IPPROTO_TCP, TCP_DEFER_ACCEPT, defer);
 	P->a = sc_kind_socket(P->kind);
 	SC_EXPECT_OK(connect(P->a, (struct sockaddr *)&P->addr, P->addrlen));
 	st = sc_tcp_state(P->a);

@@ -8,8 +8,8 @@
 SC_CASE(listen_socket_passive) = {
 	.claim  = "listen() makes the socket passive: it cannot connect() or send(), has no peer, and only accepts connections",
 	.source = SC_SRC("seed", "使用 listen() 函数: socket() 函数创建的 socket 模式是一个主动类型的，listen 函数将 socket 变为被动类型的，等待客户的连接请求"),
-	.also   = SC_SRC("posix", "listen(): mark a connection-mode socket, specified by the socket argument, as accepting connections"),
-	.kinds  = SC_CONNECTED,
+	.also   = { SC_SRC("posix", "listen(): mark a connection-mode socket, specified by the socket argument, as accepting connections") },
+	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "connect_errno",
 };
@@ -40,5 +40,5 @@ SC_TEST(listen_socket_passive)
 	SC_EXPECT_EQ(sc_poll(other, POLLIN, 0) & POLLIN, 0);
 	c = sc_connect(P);
 	sc_close(&c);
-	sc_accept(P, 2000);
+	sc_accept(P, SC_WAIT_MS);
 }

@@ -2,13 +2,13 @@
  * whose queue is full fails with EAGAIN (it is neither refused nor left in
  * progress). */
 #include "sc.h"
-#include "listen_util.h"
 
 SC_CASE(listen_unix_full_eagain) = {
 	.claim  = "a non-blocking AF_UNIX connect to a listener whose queue is full fails with EAGAIN",
 	.source = SC_SRC("man:connect(2)", "ERRORS: EAGAIN For nonblocking UNIX domain sockets, the socket is nonblocking, and the connection cannot be completed immediately"),
-	.also   = SC_SRC("man:unix(7)", "ERRORS: EAGAIN"),
-	.kinds  = SC_UNIX_STREAM | SC_UNIX_SEQPACKET,
+	.also   = { SC_SRC("man:unix(7)", "ERRORS: EAGAIN") },
+	.kinds  = SC_LISTENER,
+	.require = SC_UNIX,
 	.fixture = SC_FIX_NONE,
 	.key    = "capacity",
 };
@@ -19,7 +19,7 @@ SC_TEST(listen_unix_full_eagain)
 	long cap;
 
 	sc_listen(P, 2);
-	cap = lu_fill_queue(P, 16, &over, &err);
+	cap = sc_fill_queue(P, 16, &over, &err);
 	sc_observe_int("capacity", cap);
 	SC_REQUIRE(over >= 0, "all %ld connections were queued", cap);
 	sc_observe_str("overflow_errno", sc_errname(err));

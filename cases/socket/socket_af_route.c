@@ -9,8 +9,8 @@
 SC_CASE(socket_af_route) = {
 	.claim   = "socket(AF_ROUTE, SOCK_RAW, 0) creates a routing socket (rtnetlink) that answers an RTM_GETROUTE dump",
 	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: af 常用的有 AF_INET、AF_INET6、AF_LOCAL（或称 AF_UNIX）、AF_ROUTE 等等"),
-	.also    = SC_SRC("man:rtnetlink(7)", "rtnetlink_socket = socket(AF_NETLINK, int socket_type, NETLINK_ROUTE); RTM_GETROUTE"),
-	.kinds   = SC_INET_STREAM, /* the kind gives nothing: the family is fixed */
+	.also    = { SC_SRC("man:rtnetlink(7)", "rtnetlink_socket = socket(AF_NETLINK, int socket_type, NETLINK_ROUTE); RTM_GETROUTE") },
+	.only    = "inet_stream", /* the kind gives nothing: the family is fixed */
 	.fixture = SC_FIX_NONE,
 	.key     = "so_domain",
 };
@@ -35,7 +35,7 @@ SC_TEST(socket_af_route)
 	sc_observe_int("so_domain", dom);
 	SC_EXPECT_EQ(dom, AF_ROUTE);
 	SC_EXPECT_RET(send(fd, &req, sizeof req, 0), (long)sizeof req);
-	sc_wait_fd(fd, POLLIN, 2000, "the routing dump's answer");
+	sc_wait_fd(fd, POLLIN, SC_WAIT_MS, "the routing dump's answer");
 	n = SC_EXPECT_OK(recv(fd, buf, sizeof buf, MSG_DONTWAIT));
 	SC_EXPECT(n >= (long)sizeof *nh && NLMSG_OK(nh, (unsigned)n), "answer of %ld bytes is not a netlink message", n);
 	sc_observe_int("answer_type", nh->nlmsg_type);

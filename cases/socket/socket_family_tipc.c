@@ -12,8 +12,8 @@
 SC_CASE(socket_family_tipc) = {
 	.claim   = "socket(AF_TIPC, SOCK_STREAM or SOCK_DGRAM, 0) creates a TIPC socket (SO_DOMAIN reads AF_TIPC)",
 	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: protocol 常用的有 ... IPPROTO_TIPC 等，分别表示 ... TIPC 传输协议"),
-	.also    = SC_SRC("linux:Documentation/networking/tipc.rst", "TIPC socket API: socket(AF_TIPC, SOCK_STREAM / SOCK_SEQPACKET / SOCK_DGRAM / SOCK_RDM, 0)"),
-	.kinds   = SC_INET_STREAM | SC_INET_DGRAM, /* the kind gives the type only */
+	.also    = { SC_SRC("linux:Documentation/networking/tipc.rst", "TIPC socket API: socket(AF_TIPC, SOCK_STREAM / SOCK_SEQPACKET / SOCK_DGRAM / SOCK_RDM, 0)") },
+	.kinds   = SC_TIPC,
 	.fixture = SC_FIX_NONE,
 	.key     = "so_domain",
 };
@@ -26,7 +26,7 @@ SC_TEST(socket_family_tipc)
 
 	sc_track((int)r.ret);
 	sc_observe_str("errno", r.ret < 0 ? sc_errname(r.err) : "none");
-	if (r.ret < 0 && (r.err == EAFNOSUPPORT || r.err == EPROTONOSUPPORT || r.err == ESOCKTNOSUPPORT))
+	if (r.ret < 0 && sc_lacks(r.err))
 		sc_unsupported("socket(AF_TIPC, type %d, 0): %s: this kernel has no TIPC (CONFIG_TIPC / module tipc)",
 			       P->kind->type, sc_errname(r.err));
 	sc_expect_ok(SC_HERE, "socket(AF_TIPC, type, 0)", r);

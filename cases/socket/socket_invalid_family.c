@@ -5,8 +5,9 @@
 SC_CASE(socket_invalid_family) = {
 	.claim   = "socket() with an unsupported address family returns -1 with errno EAFNOSUPPORT",
 	.source  = SC_SRC("posix", "socket(): ERRORS: [EAFNOSUPPORT] The implementation does not support the specified address family"),
-	.also    = SC_SRC("seed", "使用 socket() 函数创建套接字: 失败返回 -1"),
-	.kinds   = SC_INET_STREAM | SC_INET_DGRAM,
+	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: 失败返回 -1") },
+	.kinds   = SC_INET,
+	.require = SC_PLAIN, /* the kind gives the type only */
 	.fixture = SC_FIX_NONE,
 	.key     = "errno",
 };

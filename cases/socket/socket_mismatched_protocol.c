@@ -5,8 +5,9 @@
 SC_CASE(socket_mismatched_protocol) = {
 	.claim   = "socket() refuses a protocol that does not fit the type (SOCK_STREAM with IPPROTO_UDP): EPROTONOSUPPORT",
 	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: 并不是上面的 type 和 protocol 可以随意组合的，如 SOCK_STREAM 不可以跟 IPPROTO_UDP 组合"),
-	.also    = SC_SRC("man:socket(2)", "EPROTONOSUPPORT: The protocol type or the specified protocol is not supported within this domain"),
+	.also    = { SC_SRC("man:socket(2)", "EPROTONOSUPPORT: The protocol type or the specified protocol is not supported within this domain") },
 	.kinds   = SC_IP,
+	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "errno",
 };

@@ -14,8 +14,8 @@
 SC_CASE(socket_packet_inet) = {
 	.claim   = "socket(AF_INET, SOCK_PACKET, 0) still works: with CAP_NET_RAW it makes an AF_PACKET socket of type SOCK_PACKET, without it fails with EPERM",
 	.source  = SC_SRC("man:packet(7)", "Compatibility: socket(AF_INET, SOCK_PACKET, protocol) is still supported, but deprecated; only processes with CAP_NET_RAW may open packet sockets"),
-	.also    = SC_SRC("seed", "使用 socket() 函数创建套接字: type 常用的是 SOCK_STREAM、SOCK_DGRAM、SOCK_RAW、SOCK_PACKET、SOCK_SEQPACKET"),
-	.kinds   = SC_INET_STREAM, /* the kind gives nothing: AF_INET is fixed */
+	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: type 常用的是 SOCK_STREAM、SOCK_DGRAM、SOCK_RAW、SOCK_PACKET、SOCK_SEQPACKET") },
+	.only    = "inet_stream", /* the kind gives nothing: AF_INET is fixed */
 	.fixture = SC_FIX_NONE,
 	.key     = "so_domain",
 	.needs   = "CAP_NET_RAW for the privileged half",
@@ -65,7 +65,7 @@ SC_TEST(socket_packet_inet)
 	if (pid == 0)
 		child();
 	SC_REQUIRE(pid > 0, "fork failed: %s", sc_errname(errno));
-	SC_WAIT_UNTIL((got = waitpid(pid, &st, WNOHANG)) != 0, 2000, "the unprivileged child to exit");
+	SC_WAIT_UNTIL((got = waitpid(pid, &st, WNOHANG)) != 0, SC_WAIT_MS, "the unprivileged child to exit");
 	SC_REQUIRE(got == pid && WIFEXITED(st) && WEXITSTATUS(st) < 253,
 		   "the unprivileged child failed (status 0x%x)", st);
 	if (WEXITSTATUS(st) == EAFNOSUPPORT)

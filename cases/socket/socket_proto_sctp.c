@@ -8,8 +8,8 @@
 SC_CASE(socket_proto_sctp) = {
 	.claim   = "socket(AF_INET/AF_INET6, SOCK_STREAM, IPPROTO_SCTP) creates an SCTP socket (SO_PROTOCOL reads IPPROTO_SCTP)",
 	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: protocol 常用的有 IPPROTO_TCP、IPPROTO_UDP、IPPROTO_SCTP、IPPROTO_TIPC 等"),
-	.also    = SC_SRC("man:sctp(7)", "one-to-one style: sd = socket(PF_INET, SOCK_STREAM, IPPROTO_SCTP)"),
-	.kinds   = SC_TCP, /* the kind gives the family only */
+	.also    = { SC_SRC("man:sctp(7)", "one-to-one style: sd = socket(PF_INET, SOCK_STREAM, IPPROTO_SCTP)") },
+	.only    = "sctp_stream",
 	.fixture = SC_FIX_NONE,
 	.key     = "so_protocol",
 };
@@ -22,7 +22,7 @@ SC_TEST(socket_proto_sctp)
 
 	sc_track((int)r.ret);
 	sc_observe_str("errno", r.ret < 0 ? sc_errname(r.err) : "none");
-	if (r.ret < 0 && (r.err == EPROTONOSUPPORT || r.err == ESOCKTNOSUPPORT || r.err == EAFNOSUPPORT))
+	if (r.ret < 0 && sc_lacks(r.err))
 		sc_unsupported("socket(..., SOCK_STREAM, IPPROTO_SCTP): %s: this kernel has no SCTP (CONFIG_IP_SCTP / module sctp)",
 			       sc_errname(r.err));
 	sc_expect_ok(SC_HERE, "socket(domain, SOCK_STREAM, IPPROTO_SCTP)", r);

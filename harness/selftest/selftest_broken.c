@@ -4,7 +4,7 @@
 SC_CASE(selftest_broken) = {
 	.claim  = "listen() on an invalid descriptor is a set-up failure",
 	.source = SC_SRC("selftest", "harness: SC_REQUIRE_OK gives broken"),
-	.kinds  = SC_INET_STREAM,
+	.only  = "inet_stream",
 	.fixture = SC_FIX_NONE,
 };
 

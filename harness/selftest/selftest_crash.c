@@ -4,7 +4,7 @@
 SC_CASE(selftest_crash) = {
 	.claim  = "a case that dies of SIGSEGV is reported as a crash",
 	.source = SC_SRC("selftest", "harness: crash"),
-	.kinds  = SC_INET_STREAM,
+	.only  = "inet_stream",
 	.fixture = SC_FIX_NONE,
 };
 

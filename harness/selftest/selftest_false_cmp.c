@@ -4,7 +4,7 @@
 SC_CASE(selftest_false_cmp) = {
 	.claim  = "SO_TYPE of a stream socket reads back SOCK_DGRAM (false on purpose)",
 	.source = SC_SRC("selftest", "harness: SC_EXPECT_EQ prints both values"),
-	.kinds  = SC_INET_STREAM,
+	.only  = "inet_stream",
 	.key    = "so_type",
 };
 

@@ -5,7 +5,7 @@
 SC_CASE(selftest_false_ret) = {
 	.claim  = "a fresh pair has one byte to read (false on purpose)",
 	.source = SC_SRC("selftest", "harness: SC_EXPECT_RET reports ret and errno"),
-	.kinds  = SC_INET_STREAM,
+	.only  = "inet_stream",
 };
 
 SC_TEST(selftest_false_ret)

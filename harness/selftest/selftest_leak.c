@@ -5,7 +5,7 @@
 SC_CASE(selftest_leak) = {
 	.claim  = "socket() returns a descriptor",
 	.source = SC_SRC("selftest", "harness: fd leak check"),
-	.kinds  = SC_INET_STREAM,
+	.only  = "inet_stream",
 	.fixture = SC_FIX_NONE,
 };
 

@@ -4,7 +4,7 @@
 SC_CASE(selftest_unsupported) = {
 	.claim  = "an unsupported feature is reported as such",
 	.source = SC_SRC("selftest", "harness: sc_unsupported"),
-	.kinds  = SC_UNIX_DGRAM,
+	.only  = "unix_dgram",
 	.fixture = SC_FIX_NONE,
 };
 

@@ -2,7 +2,7 @@
 wrapper command, which only the case processes see."""
 
 from runner import environment
-from runner.execute import Launch, run_item
+from runner.execute import Launch, run_items
 from runner.targets.ahead import RunAhead
 
 
@@ -24,14 +24,14 @@ class HostTarget:
             env["wrapper"] = self.launch.wrapper
         return env
 
-    def _run(self, case, kind):
-        return run_item(case, kind, self.launch)
+    def _run(self, case, items):
+        return run_items(case, items, self.launch)
 
     def prepare(self, items):
-        self.ahead.start([(c, k) for c, k in items if c is not None], self._run)
+        self.ahead.start([i for i in items if i[0] is not None], self._run)
 
-    def run(self, case, kind):
-        return self.ahead.result(case, kind, self._run)
+    def run(self, case, kind, variant=""):
+        return self.ahead.result(case, variant, kind, self._run)
 
     def close(self):
         self.ahead.close()

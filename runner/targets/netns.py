@@ -25,7 +25,8 @@ from pathlib import Path
 
 from runner import environment
 from runner.errors import MISSING_TOOL, TARGET, USAGE, SockconfError
-from runner.execute import Launch, run_item
+from runner.execute import Launch, run_items
+from runner.targets.ahead import RunAhead
 
 PROFILES = Path(__file__).resolve().parent.parent / "profiles.toml"
 PREFIX = "sockconf-"
@@ -123,7 +124,7 @@ def _need(tool):
 
 class NetnsTarget:
     def __init__(self, profile_name="default", preload="", wrapper="", timeout_mult=1.0,
-                 mode="auto", profiles_file=PROFILES, quiet=False, **_):
+                 mode="auto", profiles_file=PROFILES, quiet=False, jobs=1, **_):
         if not profile_name:
             raise SockconfError("target netns needs a profile: netns:PROFILE "
                                 f"(profiles: {', '.join(sorted(load_profiles(profiles_file)))})", USAGE)
@@ -144,6 +145,7 @@ class NetnsTarget:
         self.prefix = None
         self.applied, self.not_applied = {}, {}
         self.registered = False
+        self.ahead = RunAhead(jobs)
 
     # -- the namespace ------------------------------------------------------
 
@@ -233,6 +235,7 @@ class NetnsTarget:
             self._run(["ip", "netns", "del", n], "removing a stale namespace")
 
     def close(self):
+        self.ahead.close()
         ns, self.ns, self.prefix = self.ns, None, None
         if ns is None:
             return
@@ -282,5 +285,12 @@ class NetnsTarget:
             wrapper += " " + self.user_wrapper
         return Launch(wrapper=wrapper, timeout_mult=self.timeout_mult)
 
-    def run(self, case, kind):
-        return run_item(case, kind, self.launch())
+    def _run_group(self, case, items):
+        return run_items(case, items, self.launch())
+
+    def prepare(self, items):
+        self.launch()
+        self.ahead.start([i for i in items if i[0] is not None], self._run_group)
+
+    def run(self, case, kind, variant=""):
+        return self.ahead.result(case, variant, kind, self._run_group)

@@ -29,7 +29,7 @@ from pathlib import Path
 from runner import cases as cases_mod
 from runner import environment, kernels
 from runner.errors import MISSING_TOOL, TARGET, SockconfError
-from runner.execute import ItemResult
+from runner.execute import GRACE, ItemResult
 from runner.targets import batch
 
 GUEST = Path(__file__).resolve().parent.parent / "guest"
@@ -153,7 +153,7 @@ def module_bytes(path):
 
 
 def build_initramfs(items, mult, channel, modules=(), busybox=None, hostname=""):
-    """The initramfs bytes for [(Case, kind)]."""
+    """The initramfs bytes for [(Case, variant, kind)]."""
     busybox = busybox or shutil.which("busybox")
     cpio = Cpio()
     for d in ("bin", "dev", "proc", "sys", "tmp", "run", "etc", "sockconf/cases", "sockconf/modules"):
@@ -162,7 +162,7 @@ def build_initramfs(items, mult, channel, modules=(), busybox=None, hostname="")
     cpio.chardev("dev/null", 1, 3)
     cpio.file("bin/busybox", Path(busybox).read_bytes(), 0o755)
     cpio.symlink("bin/sh", "busybox")
-    cases = sorted({c.id: c for c, _ in items}.values(), key=lambda c: c.id)
+    cases = sorted({c.id: c for c, *_ in items}.values(), key=lambda c: c.id)
     for c in cases:
         cpio.file(f"sockconf/cases/{c.id}", Path(c.binary).read_bytes(), 0o755)
     for lib in shared_libs([busybox] + [c.binary for c in cases]):
@@ -205,7 +205,7 @@ def split_channel(text, out_dir):
             if payload is not None:
                 if what == "probe":
                     probe = payload.decode(errors="replace")
-                elif what.startswith("item "):
+                elif what.startswith("case "):
                     _untar(payload, out_dir)
             what = None
         elif line == DONE:
@@ -234,7 +234,7 @@ def watch(proc, deadline_total, stall, boot_bound, log_path, on_line=None):
     """Read the guest console until the emulator exits, killing it when it
     goes `stall` seconds without a line, when it has not shown the probe
     within `boot_bound`, or past `deadline_total`.  Returns (why stopped or
-    '', the last console lines, {item key: host seconds it took})."""
+    '', the last console lines, {case id: host seconds its process took})."""
     start = time.monotonic()
     last = start
     tail, times, buf = [], {}, b""
@@ -273,8 +273,8 @@ def watch(proc, deadline_total, stall, boot_bound, log_path, on_line=None):
                     booted = True
                     item_start = last
                 parts = line.split()
-                if len(parts) == 5 and parts[0] == "item" and "/" in parts[1]:
-                    times[(parts[2], parts[3])] = last - (item_start or last)
+                if len(parts) == 4 and parts[0] == "case" and "/" in parts[1]:
+                    times[parts[2]] = last - (item_start or last)
                     item_start = last
                 if on_line:
                     on_line(line)
@@ -290,7 +290,7 @@ class GuestBatch:
     batch = True            # the CLI runs batch targets without xdist
     channel = "/dev/ttyS1"
     boot_bound = BOOT_BOUND
-    item_grace = 10         # run-items.sh's own slack per item
+    group_grace = GRACE         # run-items.sh's slack per case
     stall_grace = 30        # and the host's on top, before it calls the guest hung
 
     def __init__(self, root=cases_mod.ROOT, build_dir="build", timeout_mult=1.0, **_):
@@ -308,23 +308,23 @@ class GuestBatch:
 
     # the plugin may say which items will be asked for; else all of them
     def prepare(self, items):
-        self._items = [(c, k) for c, k in items if c is not None]
+        self._items = [i for i in items if i[0] is not None]
 
     def environment(self):
         self._ensure()
         return self._env
 
-    def run(self, case, kind):
+    def run(self, case, kind, variant=""):
         self._ensure()
-        res = self._results.get((case.id, kind))
+        res = self._results.get((case.id, variant, kind))
         if res is None:
             res = ItemResult(case.id, kind, "crash", "the target stopped before this item ran",
-                             detail=self._stop_reason)
+                             detail=self._stop_reason, variant=variant)
         return res
 
     def _all_items(self):
         found = cases_mod.collect(self.build_dir / "cases")
-        return [(c, k) for c in found for k in c.kinds]
+        return [(c, v, k) for c in found for v, k in c.items()]
 
     def _ensure(self):
         if self._error:
@@ -359,7 +359,8 @@ class GuestBatch:
                 chan.write_bytes(b"")
                 t0 = time.monotonic()
                 proc = self.start(initrd, chan, mult)
-                bounds = [c.timeout * mult + self.item_grace for c, _ in items]
+                bounds = [batch.group_bound(c, len(g), mult, self.group_grace)
+                          for c, g in batch.groups(items)]
                 boot_bound = self.boot_limit() * max(1.0, self.user_mult)
                 total = boot_bound + sum(bounds) + self.stall_grace
                 stall = (max(bounds) if bounds else 0) + self.stall_grace
@@ -394,11 +395,11 @@ class GuestBatch:
                 self._stop_reason = (why or f"the guest stopped (exit {proc.returncode}) "
                                      "before finishing") + "; last console lines:\n" + console
             results = {}
-            for c, k in items:
-                if (out / f"{c.id}.{k}.rc").exists() or (out / f"{c.id}.{k}.jsonl").exists():
-                    r = batch.read_item(out, c.id, k)
-                    r.duration = times.get((c.id, k), 0.0)
-                    results[(c.id, k)] = r
+            for c, group in batch.groups(items):
+                if (out / f"{c.id}.rc").exists() or (out / f"{c.id}.jsonl").exists():
+                    for (v, k), r in batch.read_group(out, c, group).items():
+                        r.duration = times.get(c.id, 0.0) / len(group)
+                        results[(c.id, v, k)] = r
             self._results = results
             self._env = environment.parse_probe(probe or "")
             self._env.update(self.describe_env())

@@ -25,11 +25,10 @@ from pathlib import Path
 from runner import environment
 from runner.errors import MISSING_TOOL, TARGET, USAGE, SockconfError
 from runner.execute import ItemResult
-from runner.targets.batch import GUEST_SCRIPT, items_file, read_item
+from runner.targets.batch import GUEST_SCRIPT, group_bound, groups, items_file, read_group
 
 CONNECT_TIMEOUT = 10
 BOUND = 60          # seconds for set-up and clean-up commands
-GRACE = 10          # per item, as run-items.sh allows
 
 
 def parse_host(spec):
@@ -183,9 +182,9 @@ class SshTarget:
     # -- batches ------------------------------------------------------------
 
     def batch(self, items):
-        """Run [(Case, kind)] in one session; fills self.done."""
+        """Run [(Case, variant, kind)] in one session; fills self.done."""
         self.open()
-        bound = sum(c.timeout * self.timeout_mult + GRACE for c, _ in items) + BOUND
+        bound = sum(group_bound(c, len(g), self.timeout_mult) for c, g in groups(items)) + BOUND
         d = shlex.quote(self.remote)
         script = (f"out=$(mktemp -d {d}/o.XXXXXX) && cat > \"$out.items\" && "
                   f"sh {d}/run-items.sh {d}/cases \"$out.items\" \"$out\" {self.timeout_mult:g} >&2; "
@@ -204,15 +203,17 @@ class SshTarget:
                 _extract(payload, tmp)
             except (tarfile.TarError, EOFError, OSError) as e:
                 failure = failure or f"the batch's output could not be read: {e}"
-            for c, k in items:
-                res = read_item(tmp, c.id, k)
-                if failure and not (Path(tmp) / f"{c.id}.{k}.rc").exists():
-                    res = ItemResult(c.id, k, "crash", f"{self.name}: the batch stopped before this item: {failure}")
-                self.done[(c.id, k)] = res
+            for c, group in groups(items):
+                for (v, k), res in read_group(tmp, c, group).items():
+                    if failure and not (Path(tmp) / f"{c.id}.rc").exists() and \
+                            res.outcome in ("crash", "broken"):
+                        res = ItemResult(c.id, k, "crash", f"{self.name}: the batch stopped before this item: {failure}",
+                                         variant=v)
+                    self.done[(c.id, v, k)] = res
 
     def prepare(self, items):
         """Optional: the runner announces every item, so that one session runs them all."""
-        self.planned = [(c, k) for c, k in items if c is not None]
+        self.planned = [i for i in items if i[0] is not None]
 
     # -- the target interface ---------------------------------------------
 
@@ -225,12 +226,12 @@ class SshTarget:
         env["ssh_host"] = self.host
         return env
 
-    def run(self, case, kind):
-        key = (case.id, kind)
+    def run(self, case, kind, variant=""):
+        key = (case.id, variant, kind)
         if key not in self.done:
-            if self.planned and any((c.id, k) == key for c, k in self.planned):
-                todo = [(c, k) for c, k in self.planned if (c.id, k) not in self.done]
+            if self.planned and any((c.id, v, k) == key for c, v, k in self.planned):
+                todo = [(c, v, k) for c, v, k in self.planned if (c.id, v, k) not in self.done]
             else:
-                todo = [(case, k) for k in case.kinds if (case.id, k) not in self.done]
+                todo = [(case, v, k) for v, k in case.items() if (case.id, v, k) not in self.done]
             self.batch(todo)
         return self.done.pop(key)

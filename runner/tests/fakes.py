@@ -1,5 +1,5 @@
 """Small fake case binaries: Python scripts that speak the case protocol
-(--describe, --run KIND --out FILE) and misbehave on request."""
+(--describe, --kinds, --run ITEM,... --out FILE) and misbehave on request."""
 
 import json
 import os
@@ -15,33 +15,40 @@ TEMPLATE = textwrap.dedent('''\
     args = sys.argv[1:]
     if args == ["--describe"]:
         print(json.dumps(META)); sys.exit(0)
-    kind = args[args.index("--run") + 1]
+    if args == ["--kinds"]:
+        print(json.dumps([dict(name=k, column=k[:4]) for k in META["kinds"]])); sys.exit(0)
     out = open(args[args.index("--out") + 1], "a")
-    def rec(**r):
-        out.write(json.dumps(dict(r, kind=kind)) + "\\n"); out.flush()
-    rec(ev="start")
-    rec(ev="obs", name="capacity", value=3)
-    if BEHAVIOUR == "holds":
-        rec(ev="verdict", outcome="holds", message="", at="")
-    elif BEHAVIOUR == "deviates":
-        rec(ev="verdict", outcome="deviates", message="connect(fd) [" + kind + "]: expected -1 ECONNREFUSED, observed -1 EINPROGRESS", at="x.c:1")
-    elif BEHAVIOUR == "hang":
-        time.sleep(3600)
-    elif BEHAVIOUR == "crash":
-        os.kill(os.getpid(), signal.SIGSEGV)
-    elif BEHAVIOUR == "garbage":
-        out.write("not json at all\\n{{half a record"); out.flush()
-        print("\\x00\\xff garbage on stdout")
-    elif BEHAVIOUR == "env":
-        rec(ev="obs", name="ld_preload", value=os.environ.get("LD_PRELOAD", ""))
-        rec(ev="verdict", outcome="holds", message="", at="")
-    elif BEHAVIOUR == "exit0":
-        sys.exit(0)
+    for item in args[args.index("--run") + 1].split(","):
+        variant, _, kind = item.rpartition("/")
+        def rec(**r):
+            if variant:
+                r["variant"] = variant
+            out.write(json.dumps(dict(r, kind=kind)) + "\\n"); out.flush()
+        rec(ev="start")
+        rec(ev="obs", name="capacity", value=3)
+        if BEHAVIOUR == "holds":
+            rec(ev="verdict", outcome="holds", message="", at="")
+        elif BEHAVIOUR == "deviates":
+            rec(ev="step", ok=False, errno="EINPROGRESS", ret=-1, expr="connect(fd)")
+            rec(ev="verdict", outcome="deviates", message="connect(fd) [" + kind + "]: expected -1 ECONNREFUSED, observed -1 EINPROGRESS", at="x.c:1")
+        elif BEHAVIOUR == "hang":
+            time.sleep(3600)
+        elif BEHAVIOUR == "crash":
+            os.kill(os.getpid(), signal.SIGSEGV)
+        elif BEHAVIOUR == "garbage":
+            out.write("not json at all\\n{{half a record"); out.flush()
+            print("\\x00\\xff garbage on stdout")
+            break
+        elif BEHAVIOUR == "env":
+            rec(ev="obs", name="ld_preload", value=os.environ.get("LD_PRELOAD", ""))
+            rec(ev="verdict", outcome="holds", message="", at="")
+        elif BEHAVIOUR == "exit0":
+            sys.exit(0)
 ''')
 
 
 def make_case(directory, case_id, behaviour="holds", kinds=("inet_stream",), timeout=1, **meta):
-    m = {"format": 1, "id": case_id, "claim": f"claim of {case_id}",
+    m = {"format": 2, "id": case_id, "claim": f"claim of {case_id}",
          "source": {"doc": "posix", "section": "s"}, "kinds": list(kinds),
          "key": "capacity", "needs": "", "timeout": timeout, **meta}
     path = os.path.join(directory, case_id)

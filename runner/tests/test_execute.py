@@ -112,13 +112,49 @@ def test_collection_caches_metadata_until_the_binary_changes(tmp_path):
 def test_run_ahead_gives_the_same_results_and_close_stops_what_runs(case_of):
     import time
 
+    from runner.execute import run_items
     from runner.targets.ahead import RunAhead
     holds, hang = case_of("holds"), case_of("hang", timeout=60)
     ahead = RunAhead(2)
-    ahead.start([(holds, "inet_stream"), (hang, "inet_stream")], run_item)
-    assert ahead.result(holds, "inet_stream", run_item).outcome == "holds"
-    future = ahead.futures[(hang.id, "inet_stream")]
+    ahead.start([(holds, "", "inet_stream"), (hang, "", "inet_stream")], run_items)
+    assert ahead.result(holds, "", "inet_stream", run_items).outcome == "holds"
+    future = ahead.futures[(hang.id, "", "inet_stream")]
     start = time.monotonic()
     ahead.close()
-    assert future.result(timeout=20).outcome in ("timeout", "crash")
+    assert future.result(timeout=20)[("", "inet_stream")].outcome in ("timeout", "crash")
     assert time.monotonic() - start < 20
+
+
+def test_one_process_runs_all_items_of_a_case_and_each_gets_its_records(tmp_path):
+    from runner.execute import run_items
+    case = describe(make_case(str(tmp_path), "multi", "deviates", kinds=("inet_stream", "unix_stream")))
+    found = run_items(case, [("", "inet_stream"), ("v1", "unix_stream")])
+    assert found[("", "inet_stream")].message.endswith("observed -1 EINPROGRESS")
+    assert "[unix_stream]" in found[("v1", "unix_stream")].message
+    assert found[("v1", "unix_stream")].variant == "v1"
+    assert [s["errno"] for s in found[("v1", "unix_stream")].steps] == ["EINPROGRESS"]
+
+
+def test_items_after_a_hang_never_ran_and_say_so(tmp_path):
+    from runner.execute import run_items
+    case = describe(make_case(str(tmp_path), "hangs", "hang", kinds=("inet_stream", "unix_stream"), timeout=0))
+    found = run_items(case, [("", "inet_stream"), ("", "unix_stream")], grace=0.5)
+    assert found[("", "inet_stream")].outcome == "timeout"
+    assert found[("", "unix_stream")].outcome == "broken"
+    assert "never ran" in found[("", "unix_stream")].message
+
+
+def test_quick_cases_share_a_process_slow_ones_do_not(tmp_path):
+    from runner.targets.ahead import groups
+    quick = describe(make_case(str(tmp_path), "quick", kinds=("a", "b"), timeout=5))
+    slow = describe(make_case(str(tmp_path), "slow", kinds=("a", "b"), timeout=12))
+    got = groups([(quick, "", "a"), (quick, "", "b"), (slow, "", "a"), (slow, "", "b")])
+    assert [(c.id, g) for c, g in got] == [("slow", [("", "a")]), ("slow", [("", "b")]),
+                                           ("quick", [("", "a"), ("", "b")])]
+
+
+def test_variant_records_are_told_apart():
+    text = ('{"ev":"verdict","kind":"k","variant":"v1","outcome":"deviates","message":"m","at":""}\n'
+            '{"ev":"verdict","kind":"k","variant":"v2","outcome":"holds","message":"","at":""}\n')
+    assert parse_records("c", "k", text, 0, variant="v2").outcome == "holds"
+    assert parse_records("c", "k", text, 0, variant="v1").outcome == "deviates"

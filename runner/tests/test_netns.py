@@ -93,7 +93,7 @@ FAKE = textwrap.dedent('''\
     import json, os, sys
     a = sys.argv[1:]
     if a == ["--describe"]:
-        print(json.dumps({{"format": 1, "id": "where", "claim": "c", "source": {{"doc": "posix"}},
+        print(json.dumps({{"format": 2, "id": "where", "claim": "c", "source": {{"doc": "posix"}},
                           "kinds": ["inet_stream"], "key": "netns", "timeout": 2}})); sys.exit(0)
     kind = a[a.index("--run") + 1]
     with open(a[a.index("--out") + 1], "a") as out:

@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tarfile
 import textwrap
+from collections import namedtuple
 
 import pytest
 
@@ -59,12 +60,12 @@ def _block(what, payload):
     return f"{qemu.BEGIN}{what}\r\n" + b64.replace("\n", "\r\n") + f"{qemu.END}{what}\r\n"
 
 
-def _item_tar(case_id, kind, files):
+def _case_tar(case_id, files):
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:
         for ext, text in files.items():
             data = text.encode()
-            info = tarfile.TarInfo(f"{case_id}.{kind}{ext}")
+            info = tarfile.TarInfo(f"{case_id}{ext}")
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     return buf.getvalue()
@@ -73,11 +74,11 @@ def _item_tar(case_id, kind, files):
 def test_split_channel_unpacks_items_and_probe_and_drops_a_cut_block(tmp_path):
     verdict = '{"ev":"verdict","kind":"inet_stream","outcome":"holds"}\n'
     text = (_block("probe", b"os=Linux\nkernel_release=6.1.0-test\n")
-            + _block("item c1 inet_stream", _item_tar("c1", "inet_stream", {".jsonl": verdict, ".rc": "0\n"}))
-            + f"{qemu.BEGIN}item c2 inet_stream\r\nH4sIAAAA")          # the guest died here
+            + _block("case c1", _case_tar("c1", {".jsonl": verdict, ".rc": "0\n"}))
+            + f"{qemu.BEGIN}case c2\r\nH4sIAAAA")          # the guest died here
     probe, done = qemu.split_channel(text, tmp_path)
     assert "kernel_release=6.1.0-test" in probe and not done
-    assert (tmp_path / "c1.inet_stream.rc").read_text() == "0\n"
+    assert (tmp_path / "c1.rc").read_text() == "0\n"
     assert not list(tmp_path.glob("c2.*"))
     _, done = qemu.split_channel(text.rsplit(qemu.BEGIN, 1)[0] + qemu.DONE + "\n", tmp_path)
     assert done
@@ -211,18 +212,18 @@ FAKE_GUEST = textwrap.dedent('''\
             for ext, text in ((".jsonl", '{"ev":"obs","kind":"%s","name":"capacity","value":7}\\n'
                                          '{"ev":"verdict","kind":"%s","outcome":"holds"}\\n' % (kind, kind)),
                               (".rc", "0\\n")):
-                info = tarfile.TarInfo(cid + "." + kind + ext)
+                info = tarfile.TarInfo(cid + ext)
                 info.size = len(text)
                 tar.addfile(info, io.BytesIO(text.encode()))
-        block("item %s %s" % (cid, kind), buf.getvalue())
-        print("item %d/%d %s %s 0" % (n, len(items), cid, kind), flush=True)
+        block("case %s" % cid, buf.getvalue())
+        print("case %d/%d %s 0" % (n, len(items), cid), flush=True)
     with open(chan, "a") as f:
         f.write("SOCKCONF-DONE\\n")
 ''')
 
 
 class FakeGuest(qemu.GuestBatch):
-    item_grace = 0
+    group_grace = 0
     stall_grace = 2
     boot_bound = 5
 
@@ -236,7 +237,7 @@ class FakeGuest(qemu.GuestBatch):
 
     def start(self, initrd, chan, mult):
         assert initrd.read_bytes()[:6] == b"070701"
-        items = [f"{c.id}/{k}" for c, k in self._items]
+        items = [f"{c.id}/{k}" for c, _, k in self._items]
         self.command = [sys.executable, str(self.script), str(chan), self.behaviour, *items]
         return subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
@@ -252,7 +253,7 @@ def fake_items(tmp_path):
     script = tmp_path / "guest.py"
     script.write_text(FAKE_GUEST)
     found = cases.collect(bins)
-    return [(c, "inet_stream") for c in found], script
+    return [(c, "", "inet_stream") for c in found], script
 
 
 def _target(behaviour, fake_items, tmp_path):
@@ -266,15 +267,15 @@ def test_fake_guest_that_finishes_answers_every_item(fake_items, tmp_path):
     t, items = _target("ok", fake_items, tmp_path)
     env = t.environment()
     assert env["kernel_release"] == "9.9.9-fake" and env["sysctls"]["net.core.somaxconn"] == "4096"
-    for c, k in items:
-        r = t.run(c, k)
+    for c, v, k in items:
+        r = t.run(c, k, v)
         assert r.outcome == "holds" and r.observations == {"capacity": 7}
 
 
 def test_hung_guest_keeps_what_it_finished_and_crashes_the_rest(fake_items, tmp_path):
     t, items = _target("hang", fake_items, tmp_path)
     t.environment()
-    got = [t.run(c, k) for c, k in items]
+    got = [t.run(c, k, v) for c, v, k in items]
     assert got[0].outcome == "holds"
     assert [r.outcome for r in got[1:]] == ["crash", "crash"]
     assert got[1].message == "the target stopped before this item ran"
@@ -284,10 +285,10 @@ def test_hung_guest_keeps_what_it_finished_and_crashes_the_rest(fake_items, tmp_
 def test_guest_that_never_boots_is_a_target_error_with_its_console(fake_items, tmp_path):
     t, items = _target("noboot", fake_items, tmp_path)
     with pytest.raises(SockconfError) as e:
-        t.run(*items[0])
+        t.run(items[0][0], items[0][2])
     assert e.value.status == TARGET and "Unable to mount root" in str(e.value)
     with pytest.raises(SockconfError):          # every later item says the same
-        t.run(*items[1])
+        t.run(items[1][0], items[1][2])
 
 
 @pytest.mark.skipif(os.environ.get("SOCKCONF_BOOT_TESTS") != "1",
@@ -300,10 +301,10 @@ def test_real_boot_of_the_cloud_kernel():
     if not found:
         pytest.skip("no accept_* case built: make all")
     t = make("qemu:6.1-cloud", build_dir=str(build.parent))
-    items = [(c, k) for c in found for k in c.kinds]
+    items = [(c, v, k) for c in found for v, k in c.items()]
     t.prepare(items)
     assert t.environment()["kernel_release"].startswith("6.1.")
-    assert all(t.run(c, k).outcome in ("holds", "deviates", "unsupported") for c, k in items)
+    assert all(t.run(c, k, v).outcome in ("holds", "deviates", "unsupported") for c, v, k in items)
 
 
 def test_batch_targets_run_without_xdist(monkeypatch):
@@ -329,7 +330,7 @@ def _busybox_only_path(tmp_path):
 
 def test_run_items_under_busybox_marks_a_killed_case_as_timeout(tmp_path):
     """busybox's timeout leaves the case's own status (143), not 124:
-    run-items.sh must still report the bound, and so read_item a timeout."""
+    run-items.sh must still report the bound, and so read_group a timeout."""
     path = _busybox_only_path(tmp_path)
     cases_dir = tmp_path / "cases"
     cases_dir.mkdir()
@@ -337,17 +338,21 @@ def test_run_items_under_busybox_marks_a_killed_case_as_timeout(tmp_path):
     hang.write_text("#!/bin/sh\nexec sleep 60\n")
     hang.chmod(0o755)
     ok = cases_dir / "ok"
-    ok.write_text('#!/bin/sh\nprintf \'{"ev":"verdict","kind":"unix_stream","outcome":"holds"}\\n\' > "$4"\n')
+    ok.write_text('#!/bin/sh\nprintf \'{"ev":"start","kind":"unix_stream"}\\n'
+                  '{"ev":"verdict","kind":"unix_stream","outcome":"holds"}\\n\' > "$4"\n')
     ok.chmod(0o755)
     items = tmp_path / "items"
-    items.write_text("hang unix_stream 0\nok unix_stream 1\n")
+    items.write_text("hang 0 1 unix_stream\nok 1 1 unix_stream\n")
     script = tmp_path / "run-items.sh"
-    # the same script with the per-item slack cut from 10 s to 1 s
+    # the same script with the per-case slack cut from 10 s to 1 s
     script.write_text(qemu.batch.GUEST_SCRIPT.read_text().replace("+ 10 ))", "+ 1 ))"))
     out = subprocess.run([shutil.which("busybox"), "sh", str(script), str(cases_dir), str(items),
                           str(tmp_path / "out"), "1.5"], capture_output=True, text=True,
                          env={"PATH": path}, timeout=30)
-    assert "item 1/2 hang unix_stream 124" in out.stdout, out.stdout + out.stderr
-    assert "item 2/2 ok unix_stream 0" in out.stdout
-    assert qemu.batch.read_item(tmp_path / "out", "hang", "unix_stream").outcome == "timeout"
-    assert qemu.batch.read_item(tmp_path / "out", "ok", "unix_stream").outcome == "holds"
+    assert "case 1/2 hang 124" in out.stdout, out.stdout + out.stderr
+    assert "case 2/2 ok 0" in out.stdout
+    Case = namedtuple("Case", "id")
+    got = qemu.batch.read_group(tmp_path / "out", Case("hang"), [("", "unix_stream")])
+    assert got[("", "unix_stream")].outcome == "broken"      # killed before it started
+    got = qemu.batch.read_group(tmp_path / "out", Case("ok"), [("", "unix_stream")])
+    assert got[("", "unix_stream")].outcome == "holds"

@@ -79,7 +79,7 @@ def test_table_shows_marks_and_key_values():
     assert lines[0].split() == ["case", "tcp4", "unix"]
     assert lines[1].split() == ["a", "~", "5", "."]
     assert lines[2].split() == ["b", ".", "+", "2"]
-    assert "2 cases, 2 items: 1 hold, 1 deviate as expected" in text
+    assert "2 cases, 2 rows, 2 items: 1 hold, 1 deviate as expected" in text
 
 
 def test_incomplete_flag_is_kept(tmp_path):

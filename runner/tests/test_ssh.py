@@ -121,13 +121,13 @@ def test_runs_cases_remotely_and_cleans_up(sshd, built):
 def test_a_batch_runs_everything_announced_in_one_session(sshd, built, monkeypatch):
     t = SshTarget(sshd["host"], build_dir=built, config=sshd["config"])
     found = {c.id: c for c in cases.collect(built / "cases")}
-    items = [(found["alpha_holds"], "inet_stream"), (found["beta_deviates"], "inet_stream"),
-             (found["delta_exit0"], "inet_stream")]
+    items = [(found["alpha_holds"], "", "inet_stream"), (found["beta_deviates"], "", "inet_stream"),
+             (found["delta_exit0"], "", "inet_stream")]
     t.prepare(items)
     sessions = []
     real = t.batch
     monkeypatch.setattr(t, "batch", lambda todo: (sessions.append(len(todo)), real(todo)))
-    assert [t.run(c, k).outcome for c, k in items] == ["holds", "deviates", "broken"]
+    assert [t.run(c, k, v).outcome for c, v, k in items] == ["holds", "deviates", "broken"]
     assert sessions == [3]
     t.close()
 
@@ -170,20 +170,21 @@ def test_a_lost_connection_fails_the_items_it_did_not_finish(built, monkeypatch)
     t = SshTarget("box", build_dir=built)
     t.remote = "/tmp/sockconf.fake00"
     found = {c.id: c for c in cases.collect(built / "cases")}
-    # the stream holds the first item's files, then the connection dropped
+    # the stream holds the case's records up to its second item, then the connection dropped
     buf = io.BytesIO()
     with tarfile.open(fileobj=buf, mode="w") as tar:
-        for name, data in (("alpha_holds.inet_stream.rc", b"0\n"),
-                           ("alpha_holds.inet_stream.jsonl",
-                            b'{"ev":"verdict","kind":"inet_stream","outcome":"holds"}\n'),
+        for name, data in (("alpha_holds.jsonl",
+                            b'{"ev":"start","kind":"inet_stream"}\n'
+                            b'{"ev":"verdict","kind":"inet_stream","outcome":"holds"}\n'
+                            b'{"ev":"start","kind":"unix_stream"}\n'),
                            ("../escape.rc", b"0\n")):
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
     monkeypatch.setattr(t, "_ssh", lambda *a, **k: sp.CompletedProcess(a, 255, buf.getvalue(),
                                                                         b"Connection reset by peer\n"))
-    t.batch([(found["alpha_holds"], "inet_stream"), (found["alpha_holds"], "unix_stream")])
-    assert t.done[("alpha_holds", "inet_stream")].outcome == "holds"
-    lost = t.done[("alpha_holds", "unix_stream")]
+    t.batch([(found["alpha_holds"], "", "inet_stream"), (found["alpha_holds"], "", "unix_stream")])
+    assert t.done[("alpha_holds", "", "inet_stream")].outcome == "holds"
+    lost = t.done[("alpha_holds", "", "unix_stream")]
     assert lost.outcome == "crash" and "Connection reset by peer" in lost.message
     t.remote = None

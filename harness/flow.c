@@ -1,7 +1,8 @@
-/* Helpers for the tutorial cases (issue 3). */
-#include "tutorial_util.h"
+/* Flow control: data a receiver does not take stays queued, unacknowledged,
+ * at the sender. */
+#include "internal.h"
 
-long tu_unacked_backlog(struct sc_pair *P)
+long sc_unacked_backlog(struct sc_pair *P)
 {
 	static char chunk[65536];
 	int small = 1, big;
@@ -15,7 +16,7 @@ long tu_unacked_backlog(struct sc_pair *P)
 	big = wmax < (1 << 20) ? (int)wmax : 1 << 20;
 	SC_REQUIRE_OK(setsockopt(P->a, SOL_SOCKET, SO_SNDBUF, &big, sizeof big));
 	SC_REQUIRE_OK(connect(P->a, (struct sockaddr *)&P->addr, P->addrlen));
-	P->b = sc_accept(P, 2000);
+	P->b = sc_accept(P, SC_WAIT_MS);
 	rcv = sc_sockopt_int(P->b, SO_RCVBUF);
 	snd = sc_sockopt_int(P->a, SO_SNDBUF);
 	sc_observe_int("rcvbuf", rcv);
@@ -38,7 +39,7 @@ long tu_unacked_backlog(struct sc_pair *P)
 	/* Wait until the receiver has taken what it will and acknowledged it:
 	 * all that is left is queued at the sender, unacknowledged. */
 	SC_WAIT_UNTIL(sc_inq(P->b) > 0 && sc_outq(P->a) > 0 &&
-		      sc_outq(P->a) + sc_inq(P->b) == q, 3000,
+		      sc_outq(P->a) + sc_inq(P->b) == q, SC_WAIT_MS,
 		      "the receiver to fill and acknowledge what it holds");
 	sc_observe_int("outq", sc_outq(P->a));
 	sc_observe_int("inq", sc_inq(P->b));

@@ -1,0 +1,129 @@
+/* What the kernel shows of this machine and namespace under /proc. */
+#include "internal.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <linux/capability.h>
+
+int sc_proc_tcp(int family, int lport, int rport, long *txq)
+{
+	FILE *f = fopen(family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp", "re");
+	char line[512];
+	unsigned lp, rp, st;
+	unsigned long q;
+	int state = -1;
+
+	if (txq)
+		*txq = -1;
+	if (!f)
+		return -1;
+	while (state < 0 && fgets(line, sizeof line, f))
+		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %x %lx",
+			   &lp, &rp, &st, &q) == 4 &&
+		    (int)lp == lport && (int)rp == rport) {
+			state = (int)st;
+			if (txq)
+				*txq = (long)q;
+		}
+	fclose(f);
+	return state;
+}
+
+long sc_sysctl(const char *path, int idx)
+{
+	char file[256], buf[256], *p = buf, *end;
+	FILE *f;
+	long v = -1;
+
+	snprintf(file, sizeof file, "/proc/sys/%s", path);
+	f = fopen(file, "re");
+	if (!f)
+		return -1;
+	if (fgets(buf, sizeof buf, f))
+		for (int i = 0; i <= idx; i++) {
+			v = strtol(p, &end, 10);
+			if (end == p) {
+				v = -1;
+				break;
+			}
+			p = end;
+		}
+	fclose(f);
+	return v;
+}
+
+long sc_sysctl_or_unsupported(const char *path, int idx)
+{
+	long v = sc_sysctl(path, idx);
+
+	if (v < 0)
+		sc_unsupported("cannot read /proc/sys/%s", path);
+	sc_observe_int(path, v);
+	return v;
+}
+
+/* /proc/net/snmp and netstat hold pairs of lines: "<Group>: names..."
+ * then "<Group>: values...".  snmp6 holds "<Group><Name> value" lines. */
+long sc_net_counter(const char *file, const char *group, const char *name)
+{
+	char path[64], line[4096], head[4096] = "", want[128];
+	size_t gl = strlen(group);
+	long v = -1;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/net/%s", file);
+	f = fopen(path, "re");
+	if (!f)
+		return -1;
+	snprintf(want, sizeof want, "%s%s", group, name);
+	while (v < 0 && fgets(line, sizeof line, f)) {
+		char key[128], *hs, *vs, *h, *x;
+		long n;
+
+		if (sscanf(line, "%127s %ld", key, &n) == 2 && !strcmp(key, want)) {
+			v = n;
+			break;
+		}
+		if (strncmp(line, group, gl) || line[gl] != ':')
+			continue;
+		if (!*head) {
+			snprintf(head, sizeof head, "%s", line);
+			continue;
+		}
+		h = strtok_r(head, " \n", &hs);
+		x = strtok_r(line, " \n", &vs);
+		while ((h = strtok_r(NULL, " \n", &hs)) && (x = strtok_r(NULL, " \n", &vs)))
+			if (!strcmp(h, name)) {
+				v = strtol(x, NULL, 10);
+				break;
+			}
+		break;
+	}
+	fclose(f);
+	return v;
+}
+
+void sc_need_net_admin(void)
+{
+	char line[256];
+	unsigned long long eff = 0;
+	FILE *f = fopen("/proc/self/status", "re");
+
+	while (f && fgets(line, sizeof line, f))
+		if (sscanf(line, "CapEff: %llx", &eff) == 1)
+			break;
+	if (f)
+		fclose(f);
+	if (!(eff & (1ULL << CAP_NET_ADMIN)))
+		sc_unsupported("needs CAP_NET_ADMIN (root in this network namespace)");
+}
+
+long sc_udp_counter(const struct sc_kind *k, const char *name)
+{
+	const char *group = k->caps & SC_UDPLITE ? "UdpLite" : "Udp";
+	char g6[16];
+
+	if (k->domain != AF_INET6 || (k->caps & SC_MAPPED))
+		return sc_net_counter("snmp", group, name);
+	snprintf(g6, sizeof g6, "%s6", group);
+	return sc_net_counter("snmp6", g6, name);
+}
