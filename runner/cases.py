@@ -26,6 +26,7 @@ class Case:
     timeout: int = 5
     needs: str = ""
     area: str = ""
+    variants: tuple = ()      # ({"name", "source"?, ...}, ...) as --describe prints them
 
     def meta(self):
         m = {"claim": self.claim, "source": self.source, "kinds": list(self.kinds),
@@ -33,6 +34,8 @@ class Case:
         for k in ("also", "key", "needs"):
             if getattr(self, k):
                 m[k] = getattr(self, k)
+        if self.variants:
+            m["variants"] = list(self.variants)
         return m
 
 
@@ -99,7 +102,8 @@ def case_of(binary, meta):
     return Case(id=meta["id"], binary=str(binary), claim=meta["claim"],
                 source=meta["source"], kinds=tuple(meta["kinds"]),
                 also=meta.get("also"), key=meta.get("key", ""),
-                timeout=int(meta.get("timeout", 5)), needs=meta.get("needs", ""))
+                timeout=int(meta.get("timeout", 5)), needs=meta.get("needs", ""),
+                variants=tuple(meta.get("variants") or ()))
 
 
 def describe(binary):
