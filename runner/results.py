@@ -22,9 +22,15 @@ def document(environment, target, items, cases, complete=True, timings=None):
         "target": target,
         "environment": environment,
         "cases": {c.id: c.meta() for c in sorted(cases, key=lambda c: c.id)},
-        "results": sorted(items, key=lambda r: (r["case"], r["kind"])),
+        "results": sorted(items, key=lambda r: (r["case"], r.get("variant", ""), r["kind"])),
         "timings": dict(sorted((timings or {}).items())),
     }
+
+
+def item_name(r):
+    """A result item's display name: its case, or case.variant when the
+    case runs as several named variants."""
+    return f"{r['case']}.{r['variant']}" if r.get("variant") else r["case"]
 
 
 def dumps(doc):
