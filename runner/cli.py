@@ -165,7 +165,10 @@ def cmd_report(a):
     from runner import report
     from runner import compare
     docs = [doc for _, doc in compare.load(a.files, ROOT)]
-    render = {"text": report.render_text, "md": report.render_markdown, "html": report.render_html}
+    # The man pages' entries are read once for every format.
+    cat, _ = report.load_catalogue(docs)
+    render = {"text": lambda d: report.render_text(d, cat), "md": lambda d: report.render_markdown(d, cat),
+              "html": lambda d: report.render_html(d, cat=cat)}
     if a.out:
         for fmt_path in a.out:
             fmt = "html" if fmt_path.endswith(".html") else "md" if fmt_path.endswith(".md") else "text"
