@@ -306,7 +306,7 @@ class _Parser:
             return
         for n in tag_names(tag):
             group.append(Entry(name=n, page=self.page, section=self.where(), tag=tag,
-                               parent_entry=group[0].parent_entry))
+                               parent_entry=group[0].parent_entry, lead=group[0].lead))
         for e in group:
             e.tag = f"{e.tag}; {tag}" if tag not in e.tag else e.tag
         self.page_text(tag)
@@ -321,7 +321,7 @@ class _Parser:
         item = self.current()
         if item is None:
             self.loose.append(s)
-        if item is not None:
+        else:
             self.text_of.setdefault(id(item[0]), []).append(s)
 
     def para_break(self):
