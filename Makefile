@@ -40,7 +40,7 @@ RUNFLAGS    += $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(WRAPPER),--wrapper
 
 vpath %.c $(sort $(dir $(CASE_SRCS)))
 
-.PHONY: all cases deps run check clean report compare kernels run-all check-qemu
+.PHONY: all cases deps run check clean report compare kernels run-all check-qemu catalogue
 comma := ,
 .DEFAULT_GOAL := all
 
@@ -131,6 +131,13 @@ check-qemu:
 
 report: deps
 	@$(RUNNER) report --force --format text --out results/ledger.md --out results/ledger.html $(REPORT_FILES)
+
+# Every entry of the socket man pages: DOCUMENT<TAB>ENTRY<TAB>STATUS
+# (`make -s catalogue`); SUMMARY=1 for counts per page, ENTRIES=1 for the
+# pages' text of every entry.
+catalogue: deps
+	@$(MAKE) --no-print-directory -k all >/dev/null || true
+	@$(RUNNER) catalogue --build-dir $(BUILD) $(if $(SUMMARY),--summary) $(if $(ENTRIES),--entries)
 
 clean:
 	rm -rf build build-san

@@ -6,6 +6,7 @@
   run-all  several targets (--target a,b,c) in parallel, then their comparison
   compare  a matrix of cases x results files (kernels, machines)
   report   the claims ledger (terminal, Markdown, HTML)
+  catalogue  every entry of the socket man pages and the cases that check it
 """
 
 import argparse
@@ -132,6 +133,31 @@ def cmd_list(a):
     return errors.OK
 
 
+def cmd_catalogue(a):
+    from runner import cases, catalogue
+    if a.write_entries:
+        docs = catalogue.build({})
+        path = catalogue.ANNOTATIONS / "ENTRIES.md"
+        path.write_text(catalogue.entries_markdown(docs), encoding="utf-8")
+        print(f"{path.relative_to(ROOT)} written", file=sys.stderr)
+        return errors.OK
+    rep = cases.build(ROOT, a.build_dir)
+    for cid, err in sorted(rep.failed.items()):
+        print(f"sockconf: {cid} did not build ({err}): its citations are missing", file=sys.stderr)
+    metas = catalogue.metas_of(cases.collect(ROOT / a.build_dir / "cases"))
+    docs = catalogue.build(metas)
+    if a.summary:
+        out = catalogue.summary(docs)
+    elif a.entries:
+        out = catalogue.entry_listing(docs)
+    else:
+        out = catalogue.lines(docs)
+    sys.stdout.write("\n".join(out) + "\n")
+    for line in catalogue.problems(docs, metas):
+        print(f"sockconf: {line}", file=sys.stderr)
+    return errors.OK
+
+
 def _write_new(path, text, force):
     path = Path(path)
     if path.exists() and not force:
@@ -144,7 +170,10 @@ def cmd_report(a):
     from runner import report
     from runner import compare
     docs = [doc for _, doc in compare.load(a.files, ROOT)]
-    render = {"text": report.render_text, "md": report.render_markdown, "html": report.render_html}
+    # The man pages' entries are read once for every format.
+    cat, _ = report.load_catalogue(docs)
+    render = {"text": lambda d: report.render_text(d, cat), "md": lambda d: report.render_markdown(d, cat),
+              "html": lambda d: report.render_html(d, cat=cat)}
     if a.out:
         for fmt_path in a.out:
             fmt = "html" if fmt_path.endswith(".html") else "md" if fmt_path.endswith(".md") else "text"
@@ -194,6 +223,13 @@ def main(argv=None):
     p.add_argument("--baseline", default="", metavar="FILE",
                    help="exit 1 when an item that held in FILE deviates, breaks, times out or crashes now")
     p.set_defaults(fn=cmd_compare)
+    p = sub.add_parser("catalogue", help="every entry of the socket man pages and its cases")
+    p.add_argument("--build-dir", default=os.environ.get("SC_BUILD", "build"))
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--summary", action="store_true", help="per page: entries, covered, untestable, uncovered")
+    g.add_argument("--entries", action="store_true", help="every entry with its section and the page's text")
+    g.add_argument("--write-entries", action="store_true", help="regenerate catalogue/ENTRIES.md")
+    p.set_defaults(fn=cmd_catalogue)
     p = sub.add_parser("list")
     p.add_argument("--build-dir", default="build")
     p.set_defaults(fn=cmd_list)

@@ -8,7 +8,7 @@
 SC_CASE(address_port_byte_order) = {
 	.claim   = "the port in a socket address is in network byte order: a port stored without htons() binds port ntohs(value)",
 	.source  = SC_SRC("seed", "网络字节序与主机字节序: 务必将其转换为网络字节序再赋给 socket"),
-	.also    = { SC_SRC("man:ip(7)", "sin_port contains the port in network byte order") },
+	.also    = { SC_SRC("man:ip(7)", "sin_port: contains the port in network byte order") },
 	.kinds   = SC_IP,
 	.fixture = SC_FIX_NONE,
 	.key     = "bound_as",

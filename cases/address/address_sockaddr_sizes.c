@@ -6,7 +6,7 @@
 SC_CASE(address_sockaddr_sizes) = {
 	.claim   = "sizeof(struct sockaddr) is 16, sockaddr_in 16, sockaddr_in6 28, sun_path 108; getsockname() reports these lengths",
 	.source  = SC_SRC("seed", "使用 bind() 和 connect() 函数: struct sockaddr { sa_family_t; char sa_data[14]; }, sockaddr_in, sockaddr_in6, UNIX_PATH_MAX 108"),
-	.also    = { SC_SRC("man:unix(7)", "struct sockaddr_un { sa_family_t sun_family; char sun_path[108]; }") },
+	.also    = { SC_SRC("man:unix(7)", "sun_path size: struct sockaddr_un { sa_family_t sun_family; char sun_path[108]; }") },
 	.kinds   = SC_DGRAM,
 	.require = SC_PLAIN, /* one per family */
 	.fixture = SC_FIX_NONE,

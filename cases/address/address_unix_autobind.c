@@ -7,7 +7,7 @@
 
 SC_CASE(address_unix_autobind) = {
 	.claim   = "bind() with addrlen sizeof(sa_family_t) autobinds to an abstract address: a null byte and 5 hex digits",
-	.source  = SC_SRC("man:unix(7)", "Autobind feature: the socket is autobound to an abstract address. The address consists of a null byte followed by 5 bytes in the character set [0-9a-f]"),
+	.source  = SC_SRC("man:unix(7)", "autobind: the socket is autobound to an abstract address. The address consists of a null byte followed by 5 bytes in the character set [0-9a-f]"),
 	.kinds   = SC_UNIX,
 	.require = SC_PATHNAME, /* the case makes its own addresses */
 	.fixture = SC_FIX_NONE,

@@ -4,7 +4,7 @@
 
 SC_CASE(address_unix_path_107) = {
 	.claim   = "an AF_UNIX pathname of 107 characters plus NUL (filling sun_path[108]) binds and is read back whole",
-	.source  = SC_SRC("man:unix(7)", "sun_path: char sun_path[108]; a pathname is a null-terminated filesystem pathname"),
+	.source  = SC_SRC("man:unix(7)", "sun_path size: char sun_path[108]; a pathname is a null-terminated filesystem pathname"),
 	.also    = { SC_SRC("seed", "使用 bind() 和 connect() 函数: #define UNIX_PATH_MAX 108") },
 	.kinds   = SC_UNIX,
 	.require = SC_PATHNAME, /* the case makes its own addresses */

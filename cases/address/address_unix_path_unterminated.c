@@ -6,7 +6,7 @@
 
 SC_CASE(address_unix_path_unterminated) = {
 	.claim   = "108 non-NUL bytes in sun_path bind; getsockname() then reports addrlen sizeof(struct sockaddr_un) + 1, leaving sun_path unterminated",
-	.source  = SC_SRC("man:unix(7)", "BUGS: if 108 non-null bytes are supplied when a socket is bound ... the returned address structure won't have a null terminator in sun_path"),
+	.source  = SC_SRC("man:unix(7)", "unterminated sun_path: if 108 non-null bytes are supplied when a socket is bound ... the returned address structure won't have a null terminator in sun_path"),
 	.kinds   = SC_UNIX,
 	.require = SC_PATHNAME, /* the case makes its own addresses */
 	.fixture = SC_FIX_NONE,

@@ -5,7 +5,7 @@
 SC_CASE(bind_port_in_use) = {
 	.claim   = "bind() to an address and port already bound by another socket (TCP listener, UDP socket) fails with EADDRINUSE",
 	.source  = SC_SRC("posix", "bind(): ERRORS: [EADDRINUSE] The specified address is already in use"),
-	.also    = { SC_SRC("man:bind(2)", "EADDRINUSE: The given address is already in use") },
+	.also    = { SC_SRC("man:bind(2)", "EADDRINUSE (1): The given address is already in use") },
 	.kinds   = SC_IP,
 	.fixture = SC_FIX_NONE,
 	.key     = "errno",

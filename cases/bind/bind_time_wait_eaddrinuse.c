@@ -5,7 +5,7 @@
 SC_CASE(bind_time_wait_eaddrinuse) = {
 	.claim   = "while a TIME_WAIT connection holds a port, bind() to it without SO_REUSEADDR fails with EADDRINUSE",
 	.source  = SC_SRC("man:socket(7)", "SO_REUSEADDR: Indicates that the rules used in validating addresses supplied in a bind(2) call should allow reuse of local addresses"),
-	.also    = { SC_SRC("man:bind(2)", "EADDRINUSE: The given address is already in use") },
+	.also    = { SC_SRC("man:bind(2)", "EADDRINUSE (1): The given address is already in use") },
 	.kinds   = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key     = "errno",

@@ -5,8 +5,8 @@
 
 SC_CASE(bind_unix_path_exists) = {
 	.claim   = "bind() to an AF_UNIX path that already exists fails with EADDRINUSE, even after the socket that created it is closed",
-	.source  = SC_SRC("man:unix(7)", "ERRORS: EADDRINUSE: The specified local address is already in use or the filesystem socket object already exists"),
-	.also    = { SC_SRC("man:bind(2)", "EADDRINUSE: The given address is already in use") },
+	.source  = SC_SRC("man:unix(7)", "EADDRINUSE: The specified local address is already in use or the filesystem socket object already exists"),
+	.also    = { SC_SRC("man:bind(2)", "EADDRINUSE (1): The given address is already in use") },
 	.kinds   = SC_UNIX,
 	.require = SC_PATHNAME,
 	.fixture = SC_FIX_NONE,

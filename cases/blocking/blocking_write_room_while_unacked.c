@@ -8,7 +8,7 @@
 SC_CASE(blocking_write_room_while_unacked) = {
 	.claim   = "a write blocks only when the send buffer is full: with unacknowledged data queued but room left, POLLOUT is set and send() succeeds at once",
 	.source  = SC_SRC("posix", "send(): If space is not available at the sending socket to hold the message to be transmitted, and O_NONBLOCK is not set, send() shall block until space is available"),
-	.also    = { SC_SRC("man:socket(7)", "I/O events: POLLOUT: Writing now will not block; SO_SNDBUF: the maximum socket send buffer") },
+	.also    = { SC_SRC("man:socket(7)", "poll POLLOUT: Socket has enough send buffer space for writing new data") },
 	.kinds   = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key     = "outq_before",

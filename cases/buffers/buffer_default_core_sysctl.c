@@ -5,7 +5,7 @@
 
 SC_CASE(buffer_default_core_sysctl) = {
 	.claim   = "a new UDP or AF_UNIX socket's SO_SNDBUF is net.core.wmem_default and its SO_RCVBUF is net.core.rmem_default",
-	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF / SO_RCVBUF: The default value is set by the /proc/sys/net/core/wmem_default (rmem_default) file"),
+	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF: The default value is set by the /proc/sys/net/core/wmem_default file (SO_RCVBUF: rmem_default)"),
 	.kinds   = SC_UDP | SC_UNIX,
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,

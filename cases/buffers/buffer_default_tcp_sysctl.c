@@ -5,7 +5,7 @@
 
 SC_CASE(buffer_default_tcp_sysctl) = {
 	.claim   = "a new TCP socket's SO_SNDBUF is tcp_wmem[1] and its SO_RCVBUF is tcp_rmem[1]",
-	.source  = SC_SRC("man:tcp(7)", "/proc interfaces: tcp_rmem, tcp_wmem: default"),
+	.source  = SC_SRC("man:tcp(7)", "tcp_rmem/default: the default size of the receive buffer for a TCP socket (tcp_wmem/default: of the send buffer)"),
 	.kinds   = SC_TCP,
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,

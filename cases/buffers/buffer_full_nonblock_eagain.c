@@ -5,7 +5,7 @@
 
 SC_CASE(buffer_full_nonblock_eagain) = {
 	.claim   = "once the send buffer is full, a non-blocking send() fails with EAGAIN/EWOULDBLOCK",
-	.source  = SC_SRC("man:send(2)", "When the message does not fit into the send buffer of the socket ... In nonblocking mode it would fail with the error EAGAIN or EWOULDBLOCK"),
+	.source  = SC_SRC("man:send(2)", "EAGAIN (1): The socket is marked nonblocking and the requested operation would block (the message does not fit into the send buffer)"),
 	.also    = { SC_SRC("posix", "send(): [EAGAIN] or [EWOULDBLOCK] The socket's file descriptor is marked O_NONBLOCK and the requested operation would block") },
 	.kinds   = SC_CONNECTED | SC_UNIX, /* UDP drops instead */
 	.key     = "accepted_before_eagain",

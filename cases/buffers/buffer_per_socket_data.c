@@ -6,7 +6,7 @@
 SC_CASE(buffer_per_socket_data) = {
 	.claim   = "data queued in one socket's receive buffer does not appear in another socket's SIOCINQ",
 	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: I/O 缓冲区在每个 TCP 套接字中单独存在"),
-	.also    = { SC_SRC("man:tcp(7)", "Ioctls: SIOCINQ returns the amount of queued unread data in the receive buffer") },
+	.also    = { SC_SRC("man:tcp(7)", "SIOCINQ: returns the amount of queued unread data in the receive buffer") },
 	.kinds   = SC_ALL,
 	.key     = "other_inq",
 };

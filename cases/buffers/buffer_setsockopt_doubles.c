@@ -4,7 +4,7 @@
 
 SC_CASE(buffer_setsockopt_doubles) = {
 	.claim   = "after setsockopt(SO_SNDBUF or SO_RCVBUF, v) getsockopt returns 2*v",
-	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF / SO_RCVBUF: The kernel doubles this value ... and this doubled value is returned by getsockopt(2)"),
+	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF: The kernel doubles this value (SO_RCVBUF too) ... and this doubled value is returned by getsockopt(2)"),
 	.kinds   = SC_ALL,
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,

@@ -6,7 +6,7 @@
 
 SC_CASE(buffer_setsockopt_max) = {
 	.claim   = "setsockopt(SO_SNDBUF/SO_RCVBUF) above wmem_max/rmem_max yields 2*wmem_max / 2*rmem_max",
-	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF / SO_RCVBUF: the maximum allowed value is set by the /proc/sys/net/core/wmem_max (rmem_max) file"),
+	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF: the maximum allowed value is set by the /proc/sys/net/core/wmem_max file (SO_RCVBUF: rmem_max)"),
 	.kinds   = SC_ALL,
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,

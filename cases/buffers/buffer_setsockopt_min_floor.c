@@ -5,7 +5,7 @@
 
 SC_CASE(buffer_setsockopt_min_floor) = {
 	.claim   = "setsockopt(SO_SNDBUF/SO_RCVBUF) below the minimum succeeds and sets a fixed floor of at least 2048 / 256",
-	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF / SO_RCVBUF: The minimum (doubled) value for this option is 2048 (256)"),
+	.source  = SC_SRC("man:socket(7)", "SO_SNDBUF: The minimum (doubled) value for this option is 2048 (SO_RCVBUF: 256)"),
 	.kinds   = SC_ALL,
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,

@@ -5,7 +5,7 @@
 
 SC_CASE(buffer_unix_dgram_sndbuf_limit) = {
 	.claim   = "an AF_UNIX datagram may be at most 2*SO_SNDBUF-value - 32 bytes; one byte more fails with EMSGSIZE",
-	.source  = SC_SRC("man:unix(7)", "For datagram sockets, the SO_SNDBUF value imposes an upper limit on the size of outgoing datagrams ... the doubled option value less 32 bytes"),
+	.source  = SC_SRC("man:unix(7)", "datagram size limit: For datagram sockets, the SO_SNDBUF value imposes an upper limit on the size of outgoing datagrams ... the doubled option value less 32 bytes"),
 	.kinds   = SC_DGRAM,
 	.require = SC_UNIX,
 	.key     = "largest_datagram",

@@ -5,7 +5,7 @@
 
 SC_CASE(buffer_unix_rcvbuf_no_effect) = {
 	.claim   = "on AF_UNIX sockets SO_RCVBUF has no effect: a receiver with the smallest SO_RCVBUF accepts as much queued data as one with the default",
-	.source  = SC_SRC("man:unix(7)", "The SO_SNDBUF socket option does have an effect for UNIX domain sockets, but the SO_RCVBUF option does not"),
+	.source  = SC_SRC("man:unix(7)", "buffer options: The SO_SNDBUF socket option does have an effect for UNIX domain sockets, but the SO_RCVBUF option does not"),
 	.kinds   = SC_UNIX,
 	.key     = "queued_small_rcvbuf",
 };

@@ -6,7 +6,7 @@
 
 SC_CASE(close_shutdown_ignores_refs) = {
 	.claim  = "shutdown(SHUT_WR) ends the connection's sending side at once, whatever other descriptors refer to the socket",
-	.source = SC_SRC("man:shutdown(2)", "shutdown() causes all or part of a full-duplex connection on the socket to be shut down"),
+	.source = SC_SRC("man:shutdown(2)", "connection shut down: shutdown() causes all or part of a full-duplex connection on the socket to be shut down"),
 	.also   = { SC_SRC("posix", "shutdown(): shall cause all or part of a full-duplex connection on the socket to be shut down") },
 	.kinds  = SC_CONNECTED,
 	.key    = "dup_write",

@@ -8,8 +8,8 @@
 
 SC_CASE(connect_completes_without_accept) = {
 	.claim  = "the kernel completes connections and queues them for accept(): connect() returns before any accept() call",
-	.source = SC_SRC("man:listen(2)", "NOTES: the backlog specifies the queue length for completely established sockets waiting to be accepted"),
-	.also   = { SC_SRC("man:accept(2)", "DESCRIPTION: it extracts the first connection request on the queue of pending connections for the listening socket") },
+	.source = SC_SRC("man:listen(2)", "established queue: the backlog specifies the queue length for completely established sockets waiting to be accepted"),
+	.also   = { SC_SRC("man:accept(2)", "first request: it extracts the first connection request on the queue of pending connections for the listening socket") },
 	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "client_state",

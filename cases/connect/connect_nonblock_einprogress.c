@@ -7,7 +7,7 @@
 
 SC_CASE(connect_nonblock_einprogress) = {
 	.claim  = "a non-blocking connect() returns EINPROGRESS (or completes at once); once writable, SO_ERROR is 0",
-	.source = SC_SRC("man:connect(2)", "ERRORS: EINPROGRESS The socket is nonblocking and the connection cannot be completed immediately ... SO_ERROR is zero (connect() completed successfully)"),
+	.source = SC_SRC("man:connect(2)", "EINPROGRESS: The socket is nonblocking and the connection cannot be completed immediately ... SO_ERROR is zero (connect() completed successfully)"),
 	.also   = { SC_SRC("posix", "connect(): [EINPROGRESS] O_NONBLOCK is set ... the connection shall be established asynchronously") },
 	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,

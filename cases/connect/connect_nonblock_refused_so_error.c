@@ -7,7 +7,7 @@
 
 SC_CASE(connect_nonblock_refused_so_error) = {
 	.claim  = "a refused non-blocking connect() reports ECONNREFUSED, at once or through SO_ERROR once the socket is writable",
-	.source = SC_SRC("man:connect(2)", "ERRORS: EINPROGRESS ... use getsockopt(2) to read the SO_ERROR option ... or one of the usual error codes listed here, explaining the reason for the failure"),
+	.source = SC_SRC("man:connect(2)", "EINPROGRESS: ... use getsockopt(2) to read the SO_ERROR option ... or one of the usual error codes listed here, explaining the reason for the failure"),
 	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "refusal_path",

@@ -6,7 +6,7 @@
 
 SC_CASE(connect_refused_no_listener) = {
 	.claim  = "connect() to an address where no one listens fails with ECONNREFUSED",
-	.source = SC_SRC("man:connect(2)", "ERRORS: ECONNREFUSED A connect() on a stream socket found no one listening on the remote address"),
+	.source = SC_SRC("man:connect(2)", "ECONNREFUSED: A connect() on a stream socket found no one listening on the remote address"),
 	.also   = { SC_SRC("posix", "connect(): [ECONNREFUSED] The target address was not listening for connections or refused the connection request") },
 	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,

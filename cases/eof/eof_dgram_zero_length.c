@@ -6,8 +6,7 @@
 
 SC_CASE(eof_dgram_zero_length) = {
 	.claim  = "a zero-length datagram reads as 0 and is not end of file: later datagrams still arrive",
-	.source = SC_SRC("man:recv(2)", "RETURN VALUE: datagram sockets permit zero-length datagrams; when such a datagram is received, the return value is 0"),
-	.also   = { SC_SRC("man:udp(7)", "zero-length datagrams") },
+	.source = SC_SRC("man:recv(2)", "zero-length datagram: datagram sockets permit zero-length datagrams; when such a datagram is received, the return value is 0"),
 	.kinds  = SC_DGRAM,
 	.key    = "after_empty",
 };

@@ -6,7 +6,7 @@
 SC_CASE(eof_read_zero_repeated) = {
 	.claim  = "after the peer closes, every later read() and recv() returns 0 again",
 	.source = SC_SRC("posix", "read(): no data and the peer has closed: return 0"),
-	.also   = { SC_SRC("man:recv(2)", "RETURN VALUE: when a stream socket peer has performed an orderly shutdown, the return value will be 0") },
+	.also   = { SC_SRC("man:recv(2)", "orderly shutdown: when a stream socket peer has performed an orderly shutdown, the return value will be 0") },
 	.kinds  = SC_CONNECTED,
 	.key    = "zero_reads",
 };

@@ -4,7 +4,7 @@
 
 SC_CASE(epipe_unix_first_write) = {
 	.claim  = "on AF_UNIX stream and seqpacket sockets the first write after the peer closed fails with EPIPE",
-	.source = SC_SRC("man:unix(7)", "ERRORS: EPIPE: the remote socket was closed on a stream socket"),
+	.source = SC_SRC("man:unix(7)", "EPIPE: the remote socket was closed on a stream socket"),
 	.also   = { SC_SRC("posix", "send(): [EPIPE] the socket is connection-mode and is no longer connected") },
 	.kinds  = SC_CONNECTED,
 	.require = SC_UNIX,

@@ -8,7 +8,7 @@
 SC_CASE(io_dgram_truncate) = {
 	.claim   = "a message longer than the buffer is truncated: recvmsg() returns the part that fits with MSG_TRUNC, the rest is discarded",
 	.source  = SC_SRC("posix", "recv(): If a message is too long to fit in the supplied buffer ... the excess bytes shall be discarded; recvmsg(): MSG_TRUNC: Normal data was truncated"),
-	.also    = { SC_SRC("man:recv(2)", "MSG_TRUNC: indicates that the trailing portion of a datagram was discarded because the datagram was larger than the buffer supplied") },
+	.also    = { SC_SRC("man:recv(2)", "MSG_TRUNC (2): indicates that the trailing portion of a datagram was discarded because the datagram was larger than the buffer supplied") },
 	.kinds   = SC_MESSAGE,
 	.key     = "msg_flags",
 };

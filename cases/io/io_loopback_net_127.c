@@ -9,7 +9,7 @@
 SC_CASE(io_loopback_net_127) = {
 	.claim   = "any 127.0.0.0/8 address is loopback: a socket bound to 127.0.0.2 receives what a local peer sends to 127.0.0.2",
 	.source  = SC_SRC("rfc:1122", "3.2.1.3 (g) { 127, <any> }: Internal host loopback address"),
-	.also    = { SC_SRC("man:ip(7)", "INADDR_LOOPBACK (127.0.0.1) always refers to the local host via the loopback device") },
+	.also    = { SC_SRC("man:ip(7)", "INADDR_LOOPBACK: 127.0.0.1 always refers to the local host via the loopback device") },
 	.kinds   = SC_INET,
 	.exclude = SC_RECIPE | SC_SEQPACKET, /* its own sockets: a listener or a datagram */
 	.fixture = SC_FIX_NONE,

@@ -5,7 +5,7 @@
 
 SC_CASE(io_recv_trunc_real_length) = {
 	.claim   = "recv(MSG_TRUNC) on a datagram socket returns the real length of a datagram longer than the buffer",
-	.source  = SC_SRC("man:recv(2)", "MSG_TRUNC: For raw, Internet datagram, netlink, and UNIX datagram (since Linux 3.4) sockets: return the real length of the packet or datagram"),
+	.source  = SC_SRC("man:recv(2)", "MSG_TRUNC (1): For raw, Internet datagram, netlink, and UNIX datagram (since Linux 3.4) sockets: return the real length of the packet or datagram"),
 	.kinds   = SC_DGRAM,
 	.key     = "returned",
 };

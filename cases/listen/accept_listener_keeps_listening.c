@@ -7,7 +7,7 @@
 SC_CASE(accept_listener_keeps_listening) = {
 	.claim  = "the listening descriptor survives accept() and keeps accepting new connections",
 	.source = SC_SRC("seed", "accept() 接收请求: 一个服务器通常仅仅只创建一个监听 socket 描述字，它在该服务器的生命周期内一直存在"),
-	.also   = { SC_SRC("man:accept(2)", "DESCRIPTION: the original socket sockfd is unaffected by this call") },
+	.also   = { SC_SRC("man:accept(2)", "listener unaffected: the original socket sockfd is unaffected by this call") },
 	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "listener_state",

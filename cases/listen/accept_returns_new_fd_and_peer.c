@@ -9,7 +9,7 @@
 SC_CASE(accept_returns_new_fd_and_peer) = {
 	.claim  = "accept() returns a new descriptor and stores the client's address and port in addr",
 	.source = SC_SRC("seed", "accept() 接收请求: accept() 返回一个新的套接字来和客户端通信，addr 保存了客户端的 IP 地址和端口号"),
-	.also   = { SC_SRC("man:accept(2)", "DESCRIPTION: creates a new connected socket, and returns a new file descriptor ... addr is filled in with the address of the peer socket") },
+	.also   = { SC_SRC("man:accept(2)", "new socket: creates a new connected socket, and returns a new file descriptor ... addr is filled in with the address of the peer socket") },
 	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "peer_addrlen",

@@ -6,7 +6,7 @@
 
 SC_CASE(listen_backlog_capacity) = {
 	.claim  = "the accept queue of a listener holds at most backlog connections",
-	.source = SC_SRC("man:listen(2)", "DESCRIPTION: the backlog argument defines the maximum length to which the queue of pending connections may grow"),
+	.source = SC_SRC("man:listen(2)", "backlog: the backlog argument defines the maximum length to which the queue of pending connections may grow"),
 	.also   = { SC_SRC("seed", "使用 listen() 函数: backlog 为请求队列的最大长度") },
 	.kinds  = SC_TCP | SC_UNIX, /* the kinds whose accept queue can be counted */
 	.require = SC_LISTENER,

@@ -10,7 +10,7 @@
 
 SC_CASE(listen_backlog_somaxconn) = {
 	.claim  = "a backlog of SOMAXCONN is truncated to net.core.somaxconn, and the queue holds that many connections",
-	.source = SC_SRC("man:listen(2)", "NOTES: if the backlog argument is greater than the value in /proc/sys/net/core/somaxconn, then it is silently truncated to that value"),
+	.source = SC_SRC("man:listen(2)", "somaxconn cap: if the backlog argument is greater than the value in /proc/sys/net/core/somaxconn, then it is silently capped to that value"),
 	.also   = { SC_SRC("seed", "使用 listen() 函数: 如果将 backlog 的值设置为 SOMAXCONN，就由系统来决定请求队列长度") },
 	.kinds  = SC_TCP | SC_UNIX, /* the kinds whose accept queue can be counted */
 	.require = SC_LISTENER,

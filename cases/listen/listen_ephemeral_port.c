@@ -8,7 +8,7 @@
 SC_CASE(listen_ephemeral_port) = {
 	.claim  = "listen() on an unbound socket assigns it an ephemeral port",
 	.source = SC_SRC("seed", "使用 socket() 函数创建套接字: 如果想要给它赋值一个地址，就必须调用 bind() 函数，否则就当调用 connect()、listen() 时系统会自动随机分配一个端口"),
-	.also   = { SC_SRC("man:listen(2)", "ERRORS: EADDRINUSE (Internet domain sockets) The socket ... had not previously been bound to an address and, upon attempting to bind it to an ephemeral port ...") },
+	.also   = { SC_SRC("man:listen(2)", "EADDRINUSE (2): (Internet domain sockets) The socket ... had not previously been bound to an address and, upon attempting to bind it to an ephemeral port ...") },
 	.kinds  = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key    = "port_range",

@@ -8,7 +8,7 @@
 
 SC_CASE(listen_full_connect_pending) = {
 	.claim  = "a connection request to a full queue is ignored, not refused, and a later retransmission succeeds once there is room",
-	.source = SC_SRC("man:listen(2)", "DESCRIPTION: ... if the underlying protocol supports retransmission, the request may be ignored so that a later reattempt at connection succeeds"),
+	.source = SC_SRC("man:listen(2)", "full queue ignored: ... if the underlying protocol supports retransmission, the request may be ignored so that a later reattempt at connection succeeds"),
 	.also   = { SC_SRC("man:tcp(7)", "tcp_abort_on_overflow: by default a listener too slow to accept drops the connection request instead of resetting it") },
 	.kinds  = SC_TCP,
 	.fixture = SC_FIX_NONE,

@@ -6,7 +6,7 @@
 SC_CASE(socket_protocol_default) = {
 	.claim   = "protocol 0 selects the default protocol for the type (TCP for SOCK_STREAM, UDP for SOCK_DGRAM)",
 	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: 当 protocol 为 0 时，会自动选择 type 类型对应的默认协议"),
-	.also    = { SC_SRC("man:socket(2)", "Normally only a single protocol exists ... protocol can be specified as 0") },
+	.also    = { SC_SRC("man:socket(2)", "protocol 0: Normally only a single protocol exists ... protocol can be specified as 0") },
 	.kinds   = SC_ALL,
 	.require = SC_PLAIN, /* the kinds made with protocol 0 */
 	.fixture = SC_FIX_NONE,

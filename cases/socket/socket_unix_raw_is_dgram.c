@@ -5,7 +5,7 @@
 SC_CASE(socket_unix_raw_is_dgram) = {
 	.claim   = "socket(AF_UNIX, SOCK_RAW, 0) creates a socket whose type is SOCK_DGRAM",
 	.source  = SC_SRC("linux:net/unix/af_unix.c", "unix_create(): SOCK_RAW, as BSD has it, is turned into SOCK_DGRAM"),
-	.also    = { SC_SRC("man:unix(7)", "Valid socket types in the UNIX domain are ... (SOCK_RAW not listed)") },
+	.also    = { SC_SRC("man:unix(7)", "socket types: Valid socket types in the UNIX domain are ... (SOCK_RAW not listed)") },
 	.only    = "unix_dgram", /* the kind gives the family only */
 	.fixture = SC_FIX_NONE,
 	.key     = "so_type",

@@ -4,7 +4,7 @@
 
 SC_CASE(socket_unix_raw_rejected) = {
 	.claim   = "AF_UNIX supports only SOCK_STREAM, SOCK_DGRAM and SOCK_SEQPACKET: socket(AF_UNIX, SOCK_RAW, 0) fails",
-	.source  = SC_SRC("man:unix(7)", "Valid socket types in the UNIX domain are: SOCK_STREAM ...; SOCK_DGRAM ...; and SOCK_SEQPACKET"),
+	.source  = SC_SRC("man:unix(7)", "socket types: Valid socket types in the UNIX domain are: SOCK_STREAM ...; SOCK_DGRAM ...; and SOCK_SEQPACKET"),
 	.only    = "unix_dgram", /* the kind gives the family only */
 	.fixture = SC_FIX_NONE,
 	.key     = "result",
