@@ -469,5 +469,12 @@ long sc_net_counter(const char *file, const char *group, const char *name);
 long sc_udp_counter(const struct sc_kind *k, const char *name);
 /* CAP_NET_ADMIN in this network namespace (root), else *unsupported*. */
 void sc_need_net_admin(void);
+/* Move this item into a fresh network namespace with lo up (as root, or
+ * through a user namespace), else *unsupported*.  Call it before making
+ * any socket; the item's namespaced sysctls are then its own to change. */
+void sc_private_netns(void);
+/* Write a sysctl (call sc_private_netns() first for a namespaced one);
+ * *unsupported* when the kernel has no such file. */
+void sc_sysctl_set(const char *path, const char *value);
 
 #endif
