@@ -1,11 +1,13 @@
-/* The address structures have the documented sizes: struct sockaddr 16
+/* The address structures have their documented sizes: struct sockaddr 16
  * bytes (family + sa_data[14]), sockaddr_in 16, sockaddr_in6 28, and
- * sun_path 108 (UNIX_PATH_MAX); the kernel reports the same lengths. */
+ * sun_path 108 (UNIX_PATH_MAX); the kernel reports the same lengths.  (The
+ * tutorial's own sockaddr_in, printed without sin_zero, is another claim:
+ * address_tutorial_sockaddr_in.) */
 #include "sc.h"
 
 SC_CASE(address_sockaddr_sizes) = {
 	.claim   = "sizeof(struct sockaddr) is 16, sockaddr_in 16, sockaddr_in6 28, sun_path 108; getsockname() reports these lengths",
-	.source  = SC_SRC("seed", "使用 bind() 和 connect() 函数: struct sockaddr { sa_family_t; char sa_data[14]; }, sockaddr_in, sockaddr_in6, UNIX_PATH_MAX 108"),
+	.source  = SC_SRC("seed", "使用 bind() 和 connect() 函数: char sa_data[14]; //14字节，包含套接字中的目标地址和端口信息"),
 	.also    = { SC_SRC("man:unix(7)", "sun_path size: struct sockaddr_un { sa_family_t sun_family; char sun_path[108]; }") },
 	.kinds   = SC_DGRAM,
 	.require = SC_PLAIN, /* one per family */

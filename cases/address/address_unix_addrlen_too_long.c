@@ -5,7 +5,7 @@
 SC_CASE(address_unix_addrlen_too_long) = {
 	.claim   = "bind() of an AF_UNIX address with addrlen > sizeof(struct sockaddr_un) fails with EINVAL",
 	.source  = SC_SRC("man:bind(2)", "EINVAL (2): addrlen is wrong, or addr is not a valid address for this socket's domain"),
-	.also    = { SC_SRC("seed", "使用 bind() 和 connect() 函数: addrlen 为 addr 变量的大小，可由 sizeof() 计算得出") },
+	.also    = { SC_SRC("seed", "使用 bind() 和 connect() 函数: addrlen：对应的是地址的长度，协议结构体大小，为 addr 变量的大小，可由 sizeof() 计算得出") },
 	.kinds   = SC_UNIX,
 	.require = SC_PATHNAME, /* the case makes its own addresses */
 	.fixture = SC_FIX_NONE,

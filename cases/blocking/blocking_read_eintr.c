@@ -5,7 +5,7 @@
 SC_CASE(blocking_read_eintr) = {
 	.claim   = "a blocked read() interrupted by a handled signal without SA_RESTART fails with EINTR",
 	.source  = SC_SRC("man:signal(7)", "Interruption of system calls and library functions by signal handlers: otherwise the call fails with the error EINTR"),
-	.also    = { SC_SRC("seed", "write()/read(): 如果错误为 EINTR 说明读是由中断引起的") },
+	.also    = { SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 如果错误为 EINTR 说明读是由中断引起的") },
 	.kinds   = SC_ALL,
 	.key     = "interrupted_read",
 };

@@ -5,7 +5,7 @@
 
 SC_CASE(blocking_read_partial_keeps_rest) = {
 	.claim   = "a read() shorter than the queued data returns only what was asked; the rest stays in the buffer for the next read()",
-	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: 如果要读取的数据长度小于缓冲区中的数据长度，那么就不能一次性将缓冲区中的所有数据读出，剩余数据将不断积压"),
+	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: 如果要肚脐眼的数据长度小于缓冲区中的数据长度，那么就不能一次性将缓冲区中的所有数据读出，剩余数据将不断积压"),
 	.kinds   = SC_STREAM,
 	.key     = "inq_after_short_read",
 };

@@ -6,8 +6,9 @@
 
 SC_CASE(blocking_write_returns_all) = {
 	.claim   = "a blocking write() of more than the send buffer holds returns only when all of it is queued, returning the full length",
-	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: 如果要写入的数据大于缓冲区的最大长度，那么将分批写入; 直到所有数据被写入缓冲区 write()、send() 才能返回"),
-	.also    = { SC_SRC("posix", "write(): If O_NONBLOCK is clear, a write request may cause the thread to block") },
+	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: 如果要写入的数据大于缓冲区的最大长度，那么将分批写入"),
+	.also    = SC_ALSO(SC_SRC("seed", "socket 缓冲区以及阻塞模式: 直到所有数据被写入缓冲区 write()、send() 才能返回"),
+			   SC_SRC("posix", "write(): If O_NONBLOCK is clear, a write request may cause the thread to block")),
 	.kinds   = SC_STREAM,
 	.key     = "write_ret",
 	.timeout = 10,

@@ -8,7 +8,8 @@
 SC_CASE(buffer_close_unread_reset) = {
 	.claim   = "close() with unread data in the receive buffer discards it and resets the connection: the peer's read fails with ECONNRESET",
 	.source  = SC_SRC("rfc:2525", "2.17 Failure to RST on close with data pending"),
-	.also    = { SC_SRC("seed", "socket 缓冲区以及阻塞模式: 关闭套接字将丢失输入缓冲区中的数据") },
+	.also    = SC_ALSO(SC_SRC("seed", "socket 缓冲区以及阻塞模式: 关闭套接字将丢失输入缓冲区中的数据"),
+			   SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 如果是 ESONNRESE 表示网络连接出了问题")),
 	.kinds   = SC_CONNECTED,
 	.key     = "peer_read",
 };

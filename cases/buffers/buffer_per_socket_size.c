@@ -6,7 +6,8 @@
 
 SC_CASE(buffer_per_socket_size) = {
 	.claim   = "each socket has its own send and receive buffers from creation: setting one socket's sizes leaves another's unchanged",
-	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: I/O 缓冲区在每个 TCP 套接字中单独存在; I/O 缓冲区在创建套接字时自动生成"),
+	.source  = SC_SRC("seed", "socket 缓冲区以及阻塞模式: I/O 缓冲区在每个 TCP 套接字中单独存在"),
+	.also    = SC_ALSO(SC_SRC("seed", "socket 缓冲区以及阻塞模式: I/O 缓冲区在创建套接字时自动生成")),
 	.kinds   = SC_ALL,
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,

@@ -7,7 +7,7 @@
 SC_CASE(connect_blocks_until_established) = {
 	.claim  = "a blocking connect() returns only once the connection is established",
 	.source = SC_SRC("posix", "connect(): if the connection cannot be established immediately and O_NONBLOCK is not set, connect() shall block until the connection is established"),
-	.also   = { SC_SRC("seed", "Socket 中 TCP 的三次握手建立连接详解: connect 进入阻塞状态 ... 收到 SYN K、ACK J+1 之后 connect 返回") },
+	.also   = { SC_SRC("seed", "Socket 中 TCP 的三次握手建立连接详解: 客户端收到服务器的 SYN K、ACK J+1 之后，这时 connect 返回") },
 	.kinds  = SC_LISTENER,
 	.fixture = SC_FIX_NONE,
 	.key    = "state_after_connect",

@@ -9,6 +9,8 @@
 SC_CASE(connect_handshake_needs_accept) = {
 	.claim  = "accept() sends the SYN-ACK: without an accept() call the client's connect does not complete",
 	.source = SC_SRC("seed", "Socket 中 TCP 的三次握手建立连接详解: 服务器监听到连接请求，即收到 SYN J 包，调用 accept 函数接收请求向客户端发送 SYN K，ACK J+1"),
+	.also   = SC_ALSO(SC_SRC("seed", "accept() 接收请求: listen() 只是让套接字处于监听状态，并没有接收请求。接收请求需要使用 accept() 函数"),
+			  SC_SRC("seed", "accept() 接收请求: TCP 服务器监听到这个请求之后，就会调用 accept() 函数去接收请求，这样连接就建立好了")),
 	.kinds  = SC_TCP,
 	.fixture = SC_FIX_NONE,
 	.key    = "client_state",

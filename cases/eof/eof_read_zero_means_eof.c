@@ -1,28 +1,29 @@
-/* The tutorial: a read() that returns 0 means end of file has been reached.
- * Taken at its word, a socket that has read 0 has nothing more to give, so a
- * later read returns 0 again whatever the peer sends.  On datagram sockets a
- * zero-length datagram also reads as 0 and more data follows it. */
+/* The tutorial: a read() of 0 means the end of the file has been reached.
+ * On a stream socket 0 comes once the peer has shut down its sending side,
+ * and it is final: the peer can send nothing more (EPIPE) and every later
+ * read() returns 0 again.  (On message sockets 0 can be an empty message:
+ * eof_read_zero_message.) */
 #include "sc.h"
-#include <poll.h>
 
 SC_CASE(eof_read_zero_means_eof) = {
-	.claim  = "read() returning 0 means end of file: nothing more can be read afterwards",
+	.claim  = "on a stream socket read() returns 0 only at end of file, and nothing can be read after it",
 	.source = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 如果返回的值是 0 标识已经读到文件的结束了"),
-	.kinds  = SC_DGRAM,
-	.key    = "read_after_zero",
+	.also   = { SC_SRC("posix", "read(): no data and the peer has closed: return 0") },
+	.kinds  = SC_STREAM,
+	.key    = "peer_send_after_eof",
 };
 
 SC_TEST(eof_read_zero_means_eof)
 {
+	struct sc_res r;
 	char buf[16];
-	long n;
 
-	SC_REQUIRE_OK(send(P->a, "", 0, 0));
-	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the empty datagram");
-	SC_REQUIRE(read(P->b, buf, sizeof buf) == 0, "the first read did not return 0");
-	SC_REQUIRE_OK(send(P->a, "more", 4, 0));
-	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram after the empty one");
-	n = read(P->b, buf, sizeof buf);
-	sc_observe_int("read_after_zero", n);
-	SC_EXPECT(n == 0, "read returned %ld after a read of 0: not end of file", n);
+	sc_send_all(P->a, "last", 4);
+	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
+	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 4);
+	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 0);
+	r = SC_CALL(send(P->a, "more", 4, MSG_NOSIGNAL));
+	sc_observe_str("peer_send_after_eof", r.ret < 0 ? sc_errname(r.err) : "sent");
+	SC_EXPECT_ERRNO_RES("send() by the peer after its end of file", r, EPIPE);
+	SC_EXPECT_RET(recv(P->b, buf, sizeof buf, MSG_DONTWAIT), 0);
 }

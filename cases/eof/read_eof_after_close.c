@@ -5,7 +5,7 @@
 SC_CASE(read_eof_after_close) = {
 	.claim  = "read() returns the queued data, then 0 (end of file), after the peer closes",
 	.source = SC_SRC("posix", "read(): no data and the peer has closed: return 0"),
-	.also   = { SC_SRC("seed", "write()/read(): a return value of 0 means end of file") },
+	.also   = { SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 成功则返回读取到的字节数（但遇到文件结尾则返回 0）") },
 	.kinds  = SC_CONNECTED,
 };
 

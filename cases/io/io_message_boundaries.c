@@ -7,7 +7,6 @@
 SC_CASE(io_message_boundaries) = {
 	.claim   = "datagram and seqpacket sockets keep message boundaries: each recv() returns one whole message",
 	.source  = SC_SRC("posix", "recv(): For message-based sockets, such as SOCK_DGRAM and SOCK_SEQPACKET, the entire message shall be read in a single operation"),
-	.also    = { SC_SRC("seed", "Socket 怎么通信: SOCK_DGRAM 表示无连接的数据传输方式") },
 	.kinds   = SC_MESSAGE,
 	.key     = "sizes",
 };

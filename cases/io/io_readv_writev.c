@@ -5,7 +5,7 @@
 
 SC_CASE(io_readv_writev) = {
 	.claim   = "writev() sends its buffers in order and readv() on the peer scatters them into its buffers in order",
-	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 网络 I/O 操作有以下几组: readv()/writev()"),
+	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: readv()/writev()"),
 	.also    = { SC_SRC("posix", "writev(): gather output, iov[0], iov[1], ... in order; readv(): scatter input") },
 	.kinds   = SC_ALL,
 	.key     = "bytes",

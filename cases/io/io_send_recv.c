@@ -4,7 +4,7 @@
 
 SC_CASE(io_send_recv) = {
 	.claim   = "send() on one socket sends data that recv() on its peer returns, in both directions",
-	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 网络 I/O 操作有以下几组: recv()/send()"),
+	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: recv()/send()"),
 	.also    = { SC_SRC("posix", "send(): shall initiate transmission of a message; recv(): shall receive a message from a connection-mode or connectionless-mode socket") },
 	.kinds   = SC_ALL,
 	.key     = "bytes",

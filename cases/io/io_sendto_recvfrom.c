@@ -5,7 +5,7 @@
 
 SC_CASE(io_sendto_recvfrom) = {
 	.claim   = "sendto() sends data that recvfrom() returns; for datagrams recvfrom() gives the sender's address",
-	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: 网络 I/O 操作有以下几组: recvfrom()/sendto()"),
+	.source  = SC_SRC("seed", "使用 write() 和 read() 方法 socket 数据的接收和发送: recvfrom()/sendto()"),
 	.also    = { SC_SRC("posix", "recvfrom(): address: a null pointer, or points to a sockaddr structure in which the sending address is to be stored") },
 	.kinds   = SC_ALL,
 	.key     = "src_addrlen",

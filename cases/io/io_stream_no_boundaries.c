@@ -5,7 +5,6 @@
 SC_CASE(io_stream_no_boundaries) = {
 	.claim   = "a stream socket keeps no write boundaries: three writes, all arrived, are returned by one read()",
 	.source  = SC_SRC("man:socket(2)", "SOCK_STREAM: Provides sequenced, reliable, two-way, connection-based byte streams"),
-	.also    = { SC_SRC("seed", "Socket 怎么通信: SOCK_STREAM 表示面向连接的数据传输方式") },
 	.kinds   = SC_STREAM,
 	.key     = "read_bytes",
 };

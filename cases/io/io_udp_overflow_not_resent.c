@@ -9,7 +9,7 @@
 
 SC_CASE(io_udp_overflow_not_resent) = {
 	.claim   = "a datagram dropped because the receiver's buffer is full is lost: it is never delivered or resent",
-	.source  = SC_SRC("seed", "Socket 怎么通信: SOCK_DGRAM ... 如果数据在传输中损坏，或者没有达到另一台计算机，是没有办法补救的 ... 无法重传"),
+	.source  = SC_SRC("seed", "Socket 怎么通信: 如果数据在传输中损坏，或者没有达到另一台计算机，是没有办法补救的。也就是说，数据错了就错了，无法重传"),
 	.also    = { SC_SRC("man:udp(7)", "unreliable: UDP implements a connectionless, unreliable datagram packet service") },
 	.kinds   = SC_UDP,
 	.key     = "dropped",

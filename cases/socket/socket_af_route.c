@@ -8,7 +8,7 @@
 
 SC_CASE(socket_af_route) = {
 	.claim   = "socket(AF_ROUTE, SOCK_RAW, 0) creates a routing socket (rtnetlink) that answers an RTM_GETROUTE dump",
-	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: af 常用的有 AF_INET、AF_INET6、AF_LOCAL（或称 AF_UNIX）、AF_ROUTE 等等"),
+	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: 常用的有 AF_INET 、AF_INET6、AF_LOCAL（或称 AF_UNIX、Unix 或 socket）、AF_ROUTE 等等"),
 	.also    = { SC_SRC("man:rtnetlink(7)", "rtnetlink_socket = socket(AF_NETLINK, int socket_type, NETLINK_ROUTE); RTM_GETROUTE") },
 	.only    = "inet_stream", /* the kind gives nothing: the family is fixed */
 	.fixture = SC_FIX_NONE,

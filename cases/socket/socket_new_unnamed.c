@@ -7,7 +7,7 @@
 
 SC_CASE(socket_new_unnamed) = {
 	.claim   = "a new socket has no address: getsockname() gives the wildcard address and port 0, or an unnamed AF_UNIX address",
-	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: 返回的 socket 描述字它存在于协议族空间中，但没有一个具体的地址"),
+	.source  = SC_SRC("seed", "使用 socket() 函数创建套接字: 返回的 socket 描述字它存在于协议族（address family，AF_XXX）空间中，但没有一个具体的地址"),
 	.also    = { SC_SRC("man:unix(7)", "unnamed: a socket not bound with bind(2) has no name; its address returned by getsockname(2) has length sizeof(sa_family_t)") },
 	.kinds   = SC_IP | SC_UNIX, /* the families the documents speak of */
 	.exclude = SC_RECIPE, /* the case only creates sockets */

@@ -14,7 +14,7 @@
 SC_CASE(socket_packet_inet) = {
 	.claim   = "socket(AF_INET, SOCK_PACKET, 0) still works: with CAP_NET_RAW it makes an AF_PACKET socket of type SOCK_PACKET, without it fails with EPERM",
 	.source  = SC_SRC("man:packet(7)", "Compatibility: socket(AF_INET, SOCK_PACKET, protocol) is still supported, but deprecated; only processes with CAP_NET_RAW may open packet sockets"),
-	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: type 常用的是 SOCK_STREAM、SOCK_DGRAM、SOCK_RAW、SOCK_PACKET、SOCK_SEQPACKET") },
+	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: 常用的是 SOCK_STREAM 、 SOCK_DGRAM、SOCK_RAW、SOCK_PACKET、SOCK_SEQPACKET 等等") },
 	.only    = "inet_stream", /* the kind gives nothing: AF_INET is fixed */
 	.fixture = SC_FIX_NONE,
 	.key     = "so_domain",

@@ -5,7 +5,7 @@
 SC_CASE(socket_raw_inet) = {
 	.claim   = "with CAP_NET_RAW, socket(AF_INET/AF_INET6, SOCK_RAW, protocol) creates a raw socket",
 	.source  = SC_SRC("man:raw(7)", "Only processes with an effective user ID of 0 or the CAP_NET_RAW capability are allowed to open raw sockets"),
-	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: type 常用的是 ... SOCK_RAW") },
+	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: 常用的是 SOCK_STREAM 、 SOCK_DGRAM、SOCK_RAW、SOCK_PACKET、SOCK_SEQPACKET 等等") },
 	.kinds   = SC_UDP,
 	.require = SC_PLAIN, /* the kind gives the family only */
 	.fixture = SC_FIX_NONE,

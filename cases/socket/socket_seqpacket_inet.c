@@ -6,7 +6,7 @@
 SC_CASE(socket_seqpacket_inet) = {
 	.claim   = "without SCTP, socket(AF_INET/AF_INET6, SOCK_SEQPACKET, 0) fails with ESOCKTNOSUPPORT or EPROTONOSUPPORT",
 	.source  = SC_SRC("man:socket(2)", "EPROTONOSUPPORT: The protocol type or the specified protocol is not supported within this domain"),
-	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: type 常用的是 SOCK_STREAM、SOCK_DGRAM、SOCK_RAW、SOCK_PACKET、SOCK_SEQPACKET") },
+	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: 常用的是 SOCK_STREAM 、 SOCK_DGRAM、SOCK_RAW、SOCK_PACKET、SOCK_SEQPACKET 等等") },
 	.kinds   = SC_TCP,
 	.require = SC_PLAIN, /* the kind gives the family only */
 	.fixture = SC_FIX_NONE,

@@ -5,7 +5,7 @@
 SC_CASE(socket_type_domain_readback) = {
 	.claim   = "SO_DOMAIN and SO_TYPE read back the family and type given to socket()",
 	.source  = SC_SRC("man:socket(7)", "SO_DOMAIN: retrieves the socket domain as an integer (and SO_TYPE the type)"),
-	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: af 协议族, type socket 类型") },
+	.also    = { SC_SRC("seed", "使用 socket() 函数创建套接字: type ：指定 socket 类型") },
 	.kinds   = SC_ALL,
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,

@@ -10,8 +10,9 @@
 
 SC_CASE(teardown_active_close_states) = {
 	.claim  = "after close(): the closer goes FIN_WAIT2 then TIME_WAIT, the peer reads EOF in CLOSE_WAIT and its close completes the teardown",
-	.source = SC_SRC("seed", "socket 中 TCP 的四次握手释放连接详解: 某个应用进程首先调用 close 主动关闭连接 ... 这样每个方向上都有一个 FIN 和 ACK"),
-	.also   = { SC_SRC("rfc:793", "3.5 Closing a Connection; Figure 13 (FIN-WAIT-2, TIME-WAIT, CLOSE-WAIT, LAST-ACK)") },
+	.source = SC_SRC("seed", "socket 中 TCP 的四次握手释放连接详解: 某个应用进程首先调用 close 主动关闭连接，这时 TCP 发送一个 FIN M"),
+	.also   = SC_ALSO(SC_SRC("rfc:793", "3.5 Closing a Connection; Figure 13 (FIN-WAIT-2, TIME-WAIT, CLOSE-WAIT, LAST-ACK)"),
+			  SC_SRC("seed", "socket 中 TCP 的四次握手释放连接详解: 这样每个方向上都有一个 FIN 和 ACK")),
 	.kinds  = SC_TCP,
 	.key    = "active_states",
 };
