@@ -11,6 +11,9 @@ from runner.errors import BUILD, SockconfError
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMAT = 2      # of --describe; harness/main.c prints it
+# A case's bound in seconds when it declares none (SC_TIMEOUT_S in sc.h);
+# a case that declares more waits on kernel timers.
+DEFAULT_TIMEOUT = 5
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class Case:
     kinds: tuple
     also: tuple = ()
     key: str = ""
-    timeout: int = 5
+    timeout: int = DEFAULT_TIMEOUT
     needs: str = ""
     area: str = ""
     variants: tuple = ()
@@ -128,7 +131,7 @@ def case_of(binary, meta):
                      for v in meta.get("variants", ()))
     return Case(id=meta["id"], binary=str(binary), claim=meta["claim"],
                 source=meta["source"], kinds=tuple(meta["kinds"]), also=also,
-                key=meta.get("key", ""), timeout=int(meta.get("timeout", 5)),
+                key=meta.get("key", ""), timeout=int(meta.get("timeout", DEFAULT_TIMEOUT)),
                 needs=meta.get("needs", ""), variants=variants)
 
 

@@ -124,10 +124,25 @@ def cmd_compare(a):
 
 
 def cmd_list(a):
+    """The kinds the binaries carry, then the cases: id, kinds, variants,
+    source and claim, tab-separated."""
     from runner import cases
     rep = cases.build(ROOT, a.build_dir)
-    for c in cases.collect(ROOT / a.build_dir / "cases", cases.areas_of()):
-        print(f"{c.id}\t{','.join(c.kinds)}\t{c.source['doc']}\t{c.claim}")
+    bins = ROOT / a.build_dir / "cases"
+    kinds = cases.kinds_table(bins)
+    if not a.cases_only:
+        print(f"# {len(kinds)} kinds: name, column, family, type, protocol, capabilities, mimics")
+        for k in kinds:
+            print("\t".join(str(x) for x in (k["name"], k["column"], k["family"], k["type"], k["protocol"],
+                                             ",".join(k["caps"]), k.get("mimics") or "-")))
+    if a.kinds_only:
+        return errors.OK
+    found = cases.collect(bins, cases.areas_of())
+    print(f"# {len(found)} cases, {sum(len(c.items()) for c in found)} items: "
+          "id, kinds, variants, source, claim")
+    for c in found:
+        variants = ",".join(v.name for v in c.variants) or "-"
+        print(f"{c.id}\t{','.join(c.kinds)}\t{variants}\t{c.source['doc']}\t{c.claim}")
     for cid, err in sorted(rep.failed.items()):
         print(f"{cid}\tBUILD FAILED\t{err}")
     return errors.OK
@@ -230,8 +245,10 @@ def main(argv=None):
     g.add_argument("--entries", action="store_true", help="every entry with its section and the page's text")
     g.add_argument("--write-entries", action="store_true", help="regenerate catalogue/ENTRIES.md")
     p.set_defaults(fn=cmd_catalogue)
-    p = sub.add_parser("list")
+    p = sub.add_parser("list", help="the kinds and the cases")
     p.add_argument("--build-dir", default="build")
+    p.add_argument("--kinds", dest="kinds_only", action="store_true", help="only the kinds")
+    p.add_argument("--cases", dest="cases_only", action="store_true", help="only the cases")
     p.set_defaults(fn=cmd_list)
     a = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))

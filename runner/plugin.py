@@ -214,8 +214,8 @@ def pytest_collection_modifyitems(session, config, items):
         getattr(config.option, "numprocesses", None) or 1
     if not isinstance(workers, int) or workers < 2:
         return
-    slow = sorted((i for i in items if bound(i) > 5), key=lambda i: -bound(i))
-    rest = [i for i in items if bound(i) <= 5]
+    slow = sorted((i for i in items if bound(i) > cases_mod.DEFAULT_TIMEOUT), key=lambda i: -bound(i))
+    rest = [i for i in items if bound(i) <= cases_mod.DEFAULT_TIMEOUT]
     share = -(-len(rest) // workers)
     chunks = [rest[k * share:(k + 1) * share] for k in range(workers)]
     for j, item in enumerate(slow):

@@ -72,24 +72,49 @@ def paint(text, width=0, colour=True):
     return f"\033[{COLOUR.get(text[0], '0')}m{text}\033[0m" + pad
 
 
+def groups_of(rows):
+    """Kinds split into blocks a terminal can show side by side: IP
+    connection kinds, IP datagram kinds, AF_UNIX, the rest."""
+    def group(row):
+        caps, family = set(row.get("caps", ())), row.get("family", "")
+        if family in ("AF_INET", "AF_INET6") or caps & {"inet", "inet6"}:
+            return 1 if "dgram" in caps else 0
+        return 2 if family == "AF_UNIX" or "unix" in caps else 3
+    blocks = {}
+    for row in rows:
+        blocks.setdefault(group(row), []).append(row["name"])
+    return [blocks[g] for g in sorted(blocks)]
+
+
 def render(doc, colour=None):
+    """One block of columns per group of kinds; a row appears in a block
+    when it has an item there."""
     colour = sys.stdout.isatty() if colour is None else colour
     by_case, short = {}, columns_of(doc)
     for item in doc["results"]:
         by_case.setdefault(item_name(item), {})[item["kind"]] = item
-    known = list(short)
-    kinds = [k for k in known if any(k in row for row in by_case.values())]
-    kinds += sorted({k for row in by_case.values() for k in row} - set(kinds))
+    rows = kinds_of(doc)
+    seen = {k for row in by_case.values() for k in row}
+    rows += [{"name": k} for k in sorted(seen - {r["name"] for r in rows})]
     width = max([len(c) for c in by_case] + [4]) + 2
-    lines = ["case".ljust(width) + "".join(short.get(k, k).ljust(WIDTH) for k in kinds)]
-    for case in sorted(by_case):
-        key = doc.get("cases", {}).get(case.split(".")[0], {}).get("key", "")
-        row = case.ljust(width)
-        for k in kinds:
-            item = by_case[case].get(k)
-            text = cell(item, key) if item else "."
-            row += paint(text, WIDTH, colour and bool(item))
-        lines.append(row.rstrip())
+    lines = []
+    for block in groups_of(rows):
+        kinds = [k for k in block if k in seen]
+        if not kinds:
+            continue
+        if lines:
+            lines.append("")
+        lines.append("case".ljust(width) + "".join(short.get(k, k).ljust(WIDTH) for k in kinds))
+        for case in sorted(by_case):
+            if not any(k in by_case[case] for k in kinds):
+                continue
+            key = doc.get("cases", {}).get(case.split(".")[0], {}).get("key", "")
+            row = case.ljust(width)
+            for k in kinds:
+                item = by_case[case].get(k)
+                text = cell(item, key) if item else "."
+                row += paint(text, WIDTH, colour and bool(item))
+            lines.append(row.rstrip())
     counts = {}
     for item in doc["results"]:
         counts[mark(item)] = counts.get(mark(item), 0) + 1

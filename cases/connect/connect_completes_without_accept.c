@@ -29,7 +29,7 @@ SC_TEST(connect_completes_without_accept)
 		SC_WAIT_UNTIL(sc_queue_len(P->l) >= 1, ms, "the listener's queue to hold the connection");
 		SC_EXPECT_EQ(sc_queue_len(P->l), 1);
 	}
-	s = sc_accept(P, 1000);
+	s = sc_accept(P, SC_WAIT_MS);
 	if (P->kind->caps & SC_TCP) {
 		SC_EXPECT_EQ(sc_tcp_state(s), TCP_ESTABLISHED);
 		SC_EXPECT_EQ(sc_queue_len(P->l), 0);

@@ -21,7 +21,7 @@ SC_TEST(accept_listener_keeps_listening)
 	sc_listen(P, 4);
 	for (int i = 0; i < 3; i++) {
 		sc_connect(P);
-		s[i] = sc_accept(P, 1000);
+		s[i] = sc_accept(P, SC_WAIT_MS);
 		SC_EXPECT(s[i] != P->l, "accept() returned the listener itself");
 		for (int j = 0; j < i; j++)
 			SC_EXPECT(s[i] != s[j], "accept() #%d returned descriptor %d again", i + 1, s[i]);

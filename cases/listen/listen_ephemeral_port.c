@@ -31,5 +31,5 @@ SC_TEST(listen_ephemeral_port)
 	sc_local_addr(P, &P->addr, &P->addrlen);
 	sc_set_port(&P->addr, port);
 	sc_connect(P);
-	sc_accept(P, 1000);
+	sc_accept(P, SC_WAIT_MS);
 }

@@ -31,7 +31,7 @@ SC_TEST(listen_full_connect_pending)
 	SC_EXPECT_EQ(sc_poll(over, POLLOUT, 0) & (POLLOUT | POLLERR | POLLHUP), 0);
 	SC_EXPECT_ERRNO(connect(over, (struct sockaddr *)&P->addr, P->addrlen), EALREADY);
 
-	sc_accept(P, 1000);
+	sc_accept(P, SC_WAIT_MS);
 	/* The client learns of the room only when it retransmits its SYN:
 	 * after 1 s, then 2 s later (initial RTO 1 s, doubling). */
 	sc_wait_fd(over, POLLOUT, ms, "the pending connect to complete after accept()");

@@ -26,6 +26,6 @@ SC_TEST(listen_unix_full_eagain)
 	sc_set_nonblock(fd, 1);
 	SC_EXPECT_ERRNO(connect(fd, (struct sockaddr *)&P->addr, P->addrlen), EAGAIN);
 	/* Room made by accept() lets the next attempt through at once. */
-	sc_accept(P, 1000);
+	sc_accept(P, SC_WAIT_MS);
 	SC_EXPECT_RET(connect(fd, (struct sockaddr *)&P->addr, P->addrlen), 0);
 }

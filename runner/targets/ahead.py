@@ -7,11 +7,12 @@ wait side by side."""
 
 from concurrent.futures import ThreadPoolExecutor
 
+from runner.cases import DEFAULT_TIMEOUT
 from runner.execute import kill_all
 
 # Items of cases with longer bounds wait on kernel timers (SYN
 # retransmissions): run those one per process.
-QUICK = 5
+QUICK = DEFAULT_TIMEOUT
 
 
 def groups(items):
