@@ -265,12 +265,24 @@ def run_and_judge(state, item, request):
     if exp:
         record["expected"] = exp.summary()
     request.node.user_properties.append((KEY, record))
+    # The report is set from the judgement (pytest_runtest_makereport), not
+    # by raising: pytest would format a traceback for every skip and xfail.
+    request.node._sockconf_judgement = j
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    j = getattr(item, "_sockconf_judgement", None)
+    if j is None or call.when != "call" or call.excinfo is not None:
+        return
+    rep = outcome.get_result()
     if j.verdict == "skip":
-        pytest.skip(j.text)
-    if j.verdict == "expected":
-        pytest.xfail(j.text)
-    if j.verdict == "unexpected":
-        pytest.fail(j.text, pytrace=False)
+        rep.outcome, rep.longrepr = "skipped", (str(item.path), 0, f"Skipped: {j.text}")
+    elif j.verdict == "expected":
+        rep.outcome, rep.wasxfail = "skipped", j.text
+    elif j.verdict == "unexpected":
+        rep.outcome, rep.longrepr = "failed", j.text
 
 
 def pytest_runtest_logreport(report):
