@@ -28,8 +28,10 @@ static struct sc_res make(const struct sc_pair *P, int protocol)
 	if (!strcmp(((const struct sc_variant *)P->variant)->name, "socket"))
 		return SC_CALL(sc_track(socket(AF_UNIX, P->kind->type, protocol)));
 	r = SC_CALL(socketpair(AF_UNIX, P->kind->type, protocol, sv));
-	sc_track(sv[0]);
-	sc_track(sv[1]);
+	if (r.ret == 0) {
+		sc_track(sv[0]);
+		sc_track(sv[1]);
+	}
 	return r;
 }
 
