@@ -10,7 +10,8 @@
 SC_CASE(unix_scm_rights_truncated) = {
 	.claim  = "descriptors that do not fit the control buffer are closed and MSG_CTRUNC is set",
 	.source = SC_SRC("man:unix(7)", "MSG_CTRUNC set: In both of these cases, the MSG_CTRUNC flag will be set in the msg.msg_flags value returned by recvmsg(2)"),
-	.also   = { SC_SRC("man:unix(7)", "SCM_RIGHTS: If the buffer used to receive the ancillary data containing file descriptors is too small (or is absent), then the ancillary data is truncated (or discarded) and the excess file descriptors are automatically closed in the receiving process") },
+	.also   = { SC_SRC("man:unix(7)", "SCM_RIGHTS: If the buffer used to receive the ancillary data containing file descriptors is too small (or is absent), then the ancillary data is truncated (or discarded) and the excess file descriptors are automatically closed in the receiving process"),
+		    SC_SRC("man:recv(2)", "MSG_CTRUNC: indicates that some control data was discarded due to lack of space in the buffer for ancillary data") },
 	.kinds  = SC_UNIX,
 	.key    = "fds_received",
 };

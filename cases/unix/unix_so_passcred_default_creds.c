@@ -9,6 +9,7 @@
 SC_CASE(unix_so_passcred_default_creds) = {
 	.claim  = "with SO_PASSCRED each message received carries the sender's PID, real UID and real GID when the sender gave no credentials",
 	.source = SC_SRC("man:unix(7)", "SO_PASSCRED: receipt of the credentials of the sending process in an SCM_CREDENTIALS ancillary message in each subsequently received message ... a default that includes the sender's PID, real user ID, and real group ID"),
+	.also   = { SC_SRC("man:socket(7)", "SO_PASSCRED: Enable or disable the receiving of the SCM_CREDENTIALS control message") },
 	.kinds  = SC_UNIX,
 	.key    = "cred_uid",
 };
