@@ -4,9 +4,37 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := $(shell pkg-config --cflags --libs check 2>/dev/null)
 CFLAGS   ?= -O2 -g
 override CFLAGS += -std=gnu11 -Wall -Wextra -Werror -Iharness
+
+# Other ABIs: `make ARCH=i386|arm64|s390x` (or `make BUILD=build-arm64`)
+# builds the cases into build-$(ARCH) with Debian's cross compiler
+# (gcc-i686-linux-gnu, gcc-aarch64-linux-gnu, gcc-s390x-linux-gnu; CC=...
+# overrides it, e.g. CC="gcc -m32" with gcc-multilib), statically linked
+# against that architecture's libcheck, which runner/abi.py unpacks from
+# Debian into $(SYSROOT).  ARCH=x86_64/amd64/x86 (a kernel developer's
+# environment) means the native build.
+CROSS_ARCHS   := i386 arm64 s390x
+TRIPLET_i386  := i686-linux-gnu
+TRIPLET_arm64 := aarch64-linux-gnu
+TRIPLET_s390x := s390x-linux-gnu
+LIBDIR_i386   := i386-linux-gnu
+LIBDIR_arm64  := aarch64-linux-gnu
+LIBDIR_s390x  := s390x-linux-gnu
+ifneq ($(filter x86 x86_64 amd64,$(ARCH)),)
+override ARCH :=
+endif
+ifeq ($(ARCH),)
+SC_ARCH := $(patsubst build-%,%,$(filter $(addprefix build-,$(CROSS_ARCHS)),$(BUILD)))
+else ifneq ($(filter $(ARCH),$(CROSS_ARCHS)),)
+SC_ARCH := $(ARCH)
+ifeq ($(BUILD),build)
+BUILD := build-$(ARCH)
+endif
+else
+$(error ARCH=$(ARCH): this Makefile builds for $(CROSS_ARCHS) or the native ABI)
+endif
+SC_CACHE ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sockconf
 # `runner --build-dir build-san` rebuilds with `make BUILD=build-san`: that
 # build is the sanitized one whoever asks for it.
 ifeq ($(BUILD),build-san)
@@ -24,8 +52,18 @@ SAN_LOGS := $(CURDIR)/build-san/sanitizer
 export ASAN_OPTIONS ?= handle_segv=0:log_path=$(SAN_LOGS)/asan
 export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1:log_path=$(SAN_LOGS)/ubsan
 endif
+ifdef SC_ARCH
+ifeq ($(origin CC),default)
+CC := $(TRIPLET_$(SC_ARCH))-gcc
+endif
+SYSROOT      ?= $(SC_CACHE)/sysroot/$(SC_ARCH)
+SYSROOT_READY := $(SYSROOT)/.complete
+CHECK_CFLAGS := -isystem $(SYSROOT)/usr/include
+CHECK_LIBS   := -static -L$(SYSROOT)/usr/lib/$(LIBDIR_$(SC_ARCH)) -lcheck -lsubunit -lrt -lm -pthread
+else
 CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
+endif
 
 HARNESS_SRCS := $(filter-out harness/selftest/%,$(wildcard harness/*.c))
 HARNESS_OBJS := $(HARNESS_SRCS:harness/%.c=$(BUILD)/harness/%.o)
@@ -44,7 +82,16 @@ vpath %.c $(sort $(dir $(CASE_SRCS)))
 comma := ,
 .DEFAULT_GOAL := all
 
+ifdef SC_ARCH
+# Another ABI: the cases and self-tests; fault libraries are LD_PRELOADed
+# on the host only.
+all: cases $(SELF_BINS)
+$(HARNESS_OBJS): | $(SYSROOT_READY)
+$(SYSROOT_READY):
+	@py=$$(command -v /usr/bin/python3 || command -v python3); $$py -m runner.abi sysroot $(SC_ARCH) '$(SYSROOT)' >/dev/null
+else
 all: cases $(SELF_BINS) faults
+endif
 cases: $(CASE_BINS)
 
 HARNESS_HDRS := $(filter-out harness/selftest/%,$(wildcard harness/*.h))
@@ -133,4 +180,4 @@ report: deps
 	@$(RUNNER) report --force --format text --out results/ledger.md --out results/ledger.html $(REPORT_FILES)
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san $(addprefix build-,$(CROSS_ARCHS))
