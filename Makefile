@@ -75,6 +75,10 @@ SELF_BINS    := $(SELF_SRCS:harness/selftest/%.c=$(BUILD)/selftest/%)
 # which, or how to install one (exit 3).
 RUNNER       = py=$$(runner/find-python) || exit 3; $$py -m runner
 RUNFLAGS    += $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(WRAPPER),--wrapper '$(WRAPPER)') $(if $(TARGET),--target '$(TARGET)')
+# A kernel of your own: make run TARGET=qemu:/path/to/bzImage MODULES=/path/to/lib/modules/<release>
+ifdef MODULES
+export SOCKCONF_MODULES := $(abspath $(MODULES))
+endif
 
 vpath %.c $(sort $(dir $(CASE_SRCS)))
 
@@ -132,8 +136,10 @@ valgrind: all
 	@SOCKCONF_EXTRA_PKGS=valgrind runner/deps
 	@bench/valgrind
 
+# What the named targets need (qemu, a cross compiler, a layer's tool) is
+# installed with the rest: runner/deps asks each target.
 deps:
-	@runner/deps
+	@SOCKCONF_TARGETS='$(or $(TARGETS),$(TARGET))' runner/deps
 
 run: deps
 	@$(MAKE) --no-print-directory -k all || true
@@ -150,7 +156,7 @@ check:
 # and three netns profiles), in parallel, one results file each, then their
 # comparison.  The netns profiles need ip (iproute2).
 run-all:
-	@SOCKCONF_EXTRA_PKGS="$$SOCKCONF_EXTRA_PKGS iproute2" runner/deps
+	@SOCKCONF_EXTRA_PKGS="$$SOCKCONF_EXTRA_PKGS iproute2" SOCKCONF_TARGETS='$(or $(TARGETS),$(TARGET))' runner/deps
 	@$(MAKE) --no-print-directory -k all || true
 	@$(RUNNER) run-all --build-dir $(BUILD) $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(or $(TARGETS),$(TARGET)),--target '$(or $(TARGETS),$(TARGET))')
 
@@ -161,16 +167,19 @@ compare:
 	@$(RUNNER) compare $(if $(BASELINE),--baseline '$(BASELINE)') $(if $(FORMAT),--format $(FORMAT)) $(if $(OUT),--out '$(OUT)') $(if $(FORCE),--force) $(COMPARE_FILES)
 
 # Debian kernels for the qemu target, into ~/.cache/sockconf/kernels
-# (SC_KERNEL_CACHE): apt-get download + dpkg -x, nothing installed.
-# KERNELS=6.1-cloud,6.12 picks some; `python3 -m runner.kernels list` names all.
+# (SC_KERNEL_CACHE), from bullseye, bookworm, trixie or sid through a
+# private apt configuration in ~/.cache/sockconf/apt (the machine's apt
+# sources are only read): apt-get download + dpkg -x, nothing installed.
+# Default 5.10,6.1,6.12,7.2; KERNELS=6.1-arm64,6.1-s390x picks others;
+# `python3 -m runner.kernels list` names all; REFRESH=1 re-reads the archive.
 QEMU_PKGS := qemu-system-x86 busybox-static lz4 zstd
 kernels:
 	@SOCKCONF_EXTRA_PKGS="$(QEMU_PKGS) $(SOCKCONF_EXTRA_PKGS)" runner/deps
-	@py=$$(runner/find-python) || exit 3; $$py -m runner.kernels fetch $(subst $(comma), ,$(KERNELS))
+	@py=$$(runner/find-python) || exit 3; $$py -m runner.kernels fetch $(if $(REFRESH),--refresh) $(subst $(comma), ,$(KERNELS))
 
 # CI's emulated kernel: Debian's 6.1 cloud kernel under qemu, every case in
 # one boot, through the pytest runner (QEMU_KERNEL=6.12 for another).
-QEMU_KERNEL ?= 6.1-cloud
+QEMU_KERNEL ?= 6.1
 check-qemu:
 	@$(MAKE) --no-print-directory kernels KERNELS=$(QEMU_KERNEL)
 	@$(MAKE) --no-print-directory -k all || true
