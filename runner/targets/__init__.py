@@ -17,6 +17,7 @@ REGISTRY = {
     "host": ("runner.targets.host", "HostTarget"),
     "preload": ("runner.targets.host", "HostTarget"),
     "wrapper": ("runner.targets.host", "HostTarget"),
+    "layer": ("runner.targets.layer", "LayerTarget"),
     "netns": ("runner.targets.netns", "NetnsTarget"),
     "ssh": ("runner.targets.ssh", "SshTarget"),
     "qemu": ("runner.targets.qemu", "QemuTarget"),

@@ -122,7 +122,7 @@ def test_unknown_kernel_is_a_usage_error(tmp_path, monkeypatch):
 
 def test_qemu_and_uml_are_batch_targets():
     assert is_batch("qemu:6.1-cloud") and is_batch("uml") and not is_batch("host")
-    assert not is_batch("host:i386")
+    assert not is_batch("layer:strace") and not is_batch("host:i386")
 
 
 def test_qemu_target_names_the_fetch_command_for_a_missing_kernel(tmp_path, monkeypatch):

@@ -1,6 +1,6 @@
 """Targets behind one interface: the registry, spec parsing with ABI
 suffixes, what each target needs installed, the user's own kernel under
-qemu and the i386 ABI, all with fakes."""
+qemu, user-space layers and the i386 ABI, all with fakes."""
 
 import os
 import shutil
@@ -9,8 +9,8 @@ import pytest
 
 from runner import abi, cases, targets
 from runner.errors import MISSING_TOOL, USAGE, SockconfError
-from runner.targets import base
-from runner.tests.fakes import fake_tool
+from runner.targets import base, layer
+from runner.tests.fakes import fake_tool, make_case
 from runner.tests.test_kernels import bzimage, pvh_vmlinux
 from runner.tests.test_modules import fake_module
 
@@ -40,7 +40,7 @@ def test_split_spec(spec, abis, want):
 def test_unknown_target_and_abi_are_usage_errors():
     with pytest.raises(SockconfError) as e:
         targets.make("vmware:7")
-    assert e.value.status == USAGE and "qemu:KERNEL" in str(e.value)
+    assert e.value.status == USAGE and "layer:valgrind" in str(e.value) and "qemu:KERNEL" in str(e.value)
     with pytest.raises(SockconfError) as e:
         targets.make("netns:smallbuf:i386")     # not an ABI for netns: a profile name, unknown
     assert e.value.status == USAGE
@@ -54,8 +54,10 @@ def test_packages_each_target_needs():
     assert targets.packages(["host:i386"]) == ["gcc-i686-linux-gnu"]
     assert set(targets.packages(["qemu:arm64"])) >= {"qemu-system-arm", "gcc-aarch64-linux-gnu", "busybox-static"}
     assert "qemu-system-misc" in targets.packages(["qemu:s390x"])
+    assert targets.packages(["layer:proot", "layer:strace", "layer:qemu-user:arm64"]) == [
+        "proot", "strace", "qemu-user", "gcc-aarch64-linux-gnu"]
     assert targets.packages(["uml"]) == ["busybox-static", "patchelf"]
-    assert targets.main(["packages", "host:i386,netns:smallbuf"]) == 0
+    assert targets.main(["packages", "layer:valgrind,netns:smallbuf"]) == 0
 
 
 def test_rebind_and_describe_an_abi(tmp_path):
@@ -104,3 +106,55 @@ def test_an_arm64_kernel_cannot_run_i386_binaries(tmp_path, monkeypatch):
     with pytest.raises(SockconfError) as e:
         targets.make("qemu:6.1-arm64:i386")
     assert e.value.status == USAGE and "cannot run i386" in str(e.value)
+
+
+# ------------------------------------------------ user-space layers
+
+@pytest.fixture
+def fake_layers(tmp_path, monkeypatch):
+    """Fake strace/proot/qemu-x86_64 that record they ran, then run the case."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    mark = tmp_path / "ran-under"
+    for tool in ("strace", "proot", "valgrind", "qemu-x86_64"):
+        fake_tool(bindir, tool, f"""\
+            case "$1" in -V|--version) echo "{tool} version 9.8.7"; exit 0 ;; esac
+            echo {tool} >> {mark}
+            while [ $# -gt 0 ] && [ "${{1#-}}" != "$1" ]; do
+                case "$1" in -o) shift ;; esac
+                shift
+            done
+            exec "$@"
+        """)
+    monkeypatch.setenv("PATH", f"{bindir}:{os.environ['PATH']}")
+    build = tmp_path / "build" / "cases"
+    build.mkdir(parents=True)
+    make_case(str(build), "alpha", "holds")
+    return cases.collect(build)[0], mark
+
+
+@pytest.mark.parametrize("name,tool,mult", [("strace", "strace", 3), ("proot", "proot", 3),
+                                            ("valgrind", "valgrind", 6), ("qemu-user", "qemu-x86_64", 6)])
+def test_a_layer_runs_each_case_under_its_tool(fake_layers, name, tool, mult):
+    case, mark = fake_layers
+    t = targets.make(f"layer:{name}")
+    assert t.name == f"layer:{name}" and not t.batch
+    r = t.run(case, "inet_stream")
+    assert r.outcome == "holds" and open(mark).read().split() == [tool]
+    env = t.environment()
+    assert env["layer"] == name and env["layer_version"] == f"{tool} 9.8.7"
+    assert env["timeout_mult"] == f"{mult:g}" and "wrapper" not in env
+
+
+def test_unknown_layer_and_foreign_abi(fake_layers):
+    with pytest.raises(SockconfError) as e:
+        targets.make("layer:wine")
+    assert e.value.status == USAGE and "qemu-user" in str(e.value)
+    with pytest.raises(SockconfError) as e:
+        targets.make("layer:strace:arm64")
+    assert e.value.status == USAGE
+
+
+def test_layer_table_names_a_package_for_each_tool():
+    for name, l in layer.LAYERS.items():
+        assert l.package and l.mult >= 1 and l.command, name
