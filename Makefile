@@ -74,7 +74,7 @@ SELF_BINS    := $(SELF_SRCS:harness/selftest/%.c=$(BUILD)/selftest/%)
 # The runner needs a Python that sees Debian's pytest; find-python says
 # which, or how to install one (exit 3).
 RUNNER       = py=$$(runner/find-python) || exit 3; $$py -m runner
-RUNFLAGS    += $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(WRAPPER),--wrapper '$(WRAPPER)') $(if $(TARGET),--target '$(TARGET)')
+RUNFLAGS    += $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(WRAPPER),--wrapper '$(WRAPPER)') $(if $(TARGET),--target '$(TARGET)') $(if $(KTAP),--ktap '$(KTAP)')
 # A kernel of your own: make run TARGET=qemu:/path/to/bzImage MODULES=/path/to/lib/modules/<release>
 ifdef MODULES
 export SOCKCONF_MODULES := $(abspath $(MODULES))
