@@ -36,6 +36,8 @@ class Job:
     status: int = None
     final: str = ""
     why: str = ""
+    started: float = 0.0
+    seconds: float = 0.0    # wall time of the run, start to exit
 
     def journal(self):
         try:
@@ -126,7 +128,9 @@ class Progress:
                          f"({self.total - j.done} left)")
 
 
-def run_all(a, specs=None, results_dir=None, build=True):
+def run_all(a, specs=None, results_dir=None, build=True, report=None):
+    """Returns the exit status; `report`, a dict, receives per target
+    {"seconds": wall time, "status": exit status, "results": file or ""}."""
     specs = specs or split_targets(a.target)
     root = cases.ROOT
     results_dir = Path(results_dir or root / "results")
@@ -167,7 +171,10 @@ def run_all(a, specs=None, results_dir=None, build=True):
         state = "ok" if j.status == errors.OK else ("unexpected outcomes" if j.status == errors.FAILED and j.final
                                                     else f"FAILED (exit {j.status}): {j.why}")
         where = f" -> {j.final}" if j.final else f" (log: {j.log})"
-        progress.say(f"  {j.spec}: {state}{where}")
+        progress.say(f"  {j.spec}: {state}{where} ({j.seconds:.0f}s)")
+    if report is not None:
+        report.update({j.spec: {"seconds": round(j.seconds, 1), "status": j.status, "results": j.final}
+                       for j in jobs})
     finals = [j.final for j in jobs if j.final]
     if finals:
         m = compare.build(compare.load(finals, results_dir))
@@ -178,11 +185,14 @@ def run_all(a, specs=None, results_dir=None, build=True):
 
 
 def _drive(a, jobs, width, progress):
-    queue = list(jobs)
+    # A boot takes longest: start those first, so the quick ones fill in
+    # around them rather than wait for them at the end.
+    queue = sorted(jobs, key=lambda j: not _is_batch(j.spec))
     while queue or any(j.proc and j.status is None for j in jobs):
         while queue and sum(1 for j in jobs if j.proc and j.status is None) < width:
             j = queue.pop(0)
             progress.say(f"sockconf: [{j.spec}] starting")
+            j.started = time.monotonic()
             log = open(j.log, "w")
             j.proc = subprocess.Popen(child_argv(a, j.spec, j.out), stdout=log, stderr=subprocess.STDOUT,
                                       stdin=subprocess.DEVNULL, cwd=cases.ROOT, start_new_session=True)
@@ -197,6 +207,7 @@ def _drive(a, jobs, width, progress):
             rc = j.proc.poll()
             if rc is not None:
                 j.status = rc
+                j.seconds = time.monotonic() - j.started
                 j.journal()
                 try:    # a complete run removes its journal: count from its results
                     j.done = len(results.read(j.out)["results"])
@@ -204,6 +215,14 @@ def _drive(a, jobs, width, progress):
                     pass
                 progress.say(f"sockconf: [{j.spec}] finished: {j.done}/{progress.total} items, exit {rc}")
         progress.update(jobs)
+
+
+def _is_batch(spec):
+    from runner import targets
+    try:
+        return targets.is_batch(spec)
+    except SockconfError:
+        return False
 
 
 def _term(signum, frame):
