@@ -273,7 +273,8 @@ class GuestBatch(Target):
         self.run_seconds = None
         self.initramfs_bytes = 0
         self.command = []
-        self.abi_build = None       # build-<abi> when the guest runs another ABI's cases
+        self.guest_abi = ""         # the ABI whose static build the guest runs (abi.ensure_built)
+        self.abi_build = None       # that build's folder, once built
         self.module_state = {}      # wanted module -> module, builtin or absent
 
     # the plugin may say which items will be asked for; else all of them
@@ -315,6 +316,8 @@ class GuestBatch(Target):
 
     def _boot_and_run(self):
         items = self._items if self._items is not None else self._all_items()
+        if self.guest_abi and self.abi_build is None:
+            self.abi_build = abi_mod.ensure_built(self.root, self.guest_abi)
         self._stop_reason = ""
         with tempfile.TemporaryDirectory(prefix="sockconf-guest-") as tmp:
             tmp = Path(tmp)
@@ -543,8 +546,11 @@ class QemuTarget(GuestBatch):
             if self.kernel is None:
                 raise SockconfError(f"kernel {name} is not fetched: run `make kernels "
                                     f"KERNELS={name}` (python3 -m runner.kernels fetch {name})", TARGET)
+        # every guest runs static cases (build-static for this machine's
+        # ABI), built when the guest is: constructing a target stays cheap
+        self.guest_abi = self.abi
         if not abi_mod.is_native(self.abi):
-            self.abi_build = abi_mod.ensure_built(self.root, self.abi)
+            abi_mod.need_compiler(self.abi)
         self.name = f"qemu:{self.kernel.name}" + (f":{self.abi}" if self.abi != arch else "")
         self.release = self.kernel.release
         self._busybox = guest_busybox(arch)
@@ -553,6 +559,9 @@ class QemuTarget(GuestBatch):
             ok, why = False, f"a {arch} guest on an {os.uname().machine} host"
         self.accel = accel or ("kvm" if ok else "tcg")
         self.accel_note = why
+        self.smp = 2
+        self.cpu = ""           # -cpu model under TCG ("" = the machine's default)
+        self.append = []        # more kernel command line (bench/guestcost tries some)
 
     def busybox(self):
         return self._busybox
@@ -583,11 +592,16 @@ class QemuTarget(GuestBatch):
         if self.accel == "kvm" and "-cpu" in args:
             i = args.index("-cpu")
             del args[i:i + 2]
-        return [self.qemu, *args, *cpu, "-m", "512M", "-smp", "2", "-nodefaults", "-no-user-config",
+        if self.cpu and self.accel != "kvm":
+            if "-cpu" in args:
+                i = args.index("-cpu")
+                del args[i:i + 2]
+            cpu += ["-cpu", self.cpu]
+        return [self.qemu, *args, *cpu, "-m", "512M", "-smp", str(self.smp), "-nodefaults", "-no-user-config",
                 "-display", "none", "-no-reboot", "-monitor", "none",
                 "-serial", "stdio", *[a.format(chan=chan) for a in m.channel_args],
                 "-kernel", str(self.kernel.boot), "-initrd", str(initrd),
-                "-append", f"console={m.console} quiet panic=-1 rdinit=/init"]
+                "-append", " ".join([f"console={m.console} quiet panic=-1 rdinit=/init", *self.append])]
 
     def start(self, initrd, chan, mult):
         self.command = self.argv(initrd, chan)
@@ -597,6 +611,6 @@ class QemuTarget(GuestBatch):
     def describe_env(self):
         env = {"emulator": f"{self.machine.qemu} ({self.accel}: {self.accel_note})"}
         env.update(self.kernel.describe())
-        env.update(abi_mod.describe(self.abi, abi_mod.get(self.kernel.arch).machine))
+        env.update(abi_mod.describe(self.abi, abi_mod.get(self.kernel.arch).machine, static=True))
         env.update(self.timing_env())
         return env

@@ -130,6 +130,8 @@ class UmlTarget(GuestBatch):
             linux, self.moddir, self.packages_used = fetch_uml()
             self.linux = str(linux)
         self.taskset = shutil.which("taskset")
+        # static cases: every mmap the dynamic loader makes is a ptrace round trip here
+        self.guest_abi = abi_mod.native()
 
     def mult(self):
         return UML_MULT
@@ -175,6 +177,6 @@ class UmlTarget(GuestBatch):
         if self.packages_used:
             env["kernel_packages"] = " ".join(f"{p}={v}" for p, v in sorted(self.packages_used.items()))
             env["kernel_suite"] = SUITE
-        env.update(abi_mod.describe(abi_mod.native()))
+        env.update(abi_mod.describe(abi_mod.native(), static=True))
         env.update(self.timing_env())
         return env
