@@ -2,7 +2,8 @@
 
 The cases are built once; each target then runs as its own `runner run`
 process (its own pytest session, namespace, boot or ssh session), as many
-at a time as there are cores.  Progress comes from the journal each run
+at a time as there are cores (and as many again of those that mostly
+wait on the kernel).  Progress comes from the journal each run
 appends item by item; a target that fails is reported with its log and the
 others go on.  Each target's results file lands in results/ under its
 usual name, and the comparison of them all is printed at the end."""
@@ -151,7 +152,7 @@ def run_all(a, specs=None, results_dir=None, build=True, report=None):
     width = max(1, min(len(jobs), os.cpu_count() or 1))
     progress = Progress(total)
     progress.say(f"sockconf: {len(jobs)} targets ({', '.join(specs)}), {total} items each, "
-                 f"{width} at a time")
+                 f"{width} at a time, and as many that mostly wait beside them")
     started = time.monotonic()
     # Ctrl-C and SIGTERM reach this process only (the runs have sessions of
     # their own); each run is then told once, and keeps what it had.
@@ -185,12 +186,21 @@ def run_all(a, specs=None, results_dir=None, build=True, report=None):
 
 
 def _drive(a, jobs, width, progress):
-    # A boot takes longest: start those first, so the quick ones fill in
-    # around them rather than wait for them at the end.
-    queue = sorted(jobs, key=lambda j: not _is_batch(j.spec))
+    # Targets that keep a CPU busy (a guest under emulation, valgrind)
+    # run as many at a time as there are cores, the boots first since they
+    # take longest; targets that mostly wait on the kernel (the host, a
+    # namespace, strace) as many again beside them.
+    busy = {j.spec: _is_busy(j.spec) for j in jobs}
+    queue = sorted(jobs, key=lambda j: (not _is_batch(j.spec), not busy[j.spec]))
+
+    def room(j):
+        running = [r for r in jobs if r.proc and r.status is None and busy[r.spec] == busy[j.spec]]
+        return len(running) < width
+
     while queue or any(j.proc and j.status is None for j in jobs):
-        while queue and sum(1 for j in jobs if j.proc and j.status is None) < width:
-            j = queue.pop(0)
+        while any(room(j) for j in queue):
+            j = next(j for j in queue if room(j))
+            queue.remove(j)
             progress.say(f"sockconf: [{j.spec}] starting")
             j.started = time.monotonic()
             log = open(j.log, "w")
@@ -221,6 +231,14 @@ def _is_batch(spec):
     from runner import targets
     try:
         return targets.is_batch(spec)
+    except SockconfError:
+        return False
+
+
+def _is_busy(spec):
+    from runner import targets
+    try:
+        return targets.is_busy(spec)
     except SockconfError:
         return False
 

@@ -56,6 +56,11 @@ def is_batch(spec):
     return bool(getattr(cls, "batch", False))
 
 
+def is_busy(spec):
+    cls, prefix, arg, abi = parse(spec)
+    return bool(cls.busy(prefix, arg, abi))
+
+
 def make(spec, **kw):
     cls, prefix, arg, abi = parse(spec)
     return cls.from_spec(prefix, arg, abi, **kw)

@@ -28,6 +28,13 @@ class Target:
         return cls(**kw)
 
     @classmethod
+    def busy(cls, prefix, arg, abi):
+        """Whether a run keeps a CPU busy (emulation) rather than mostly
+        waiting on the kernel: run-all runs as many busy targets as there
+        are cores and one waiting target beside them."""
+        return cls.batch
+
+    @classmethod
     def packages(cls, prefix, arg, abi):
         """Debian packages this target needs beyond the suite's own."""
         return []

@@ -59,6 +59,10 @@ class LayerTarget(HostTarget):
         return cls(arg, abi=abi, **kw)
 
     @classmethod
+    def busy(cls, prefix, arg, abi):
+        return arg in ("valgrind", "qemu-user")     # they translate every instruction
+
+    @classmethod
     def packages(cls, prefix, arg, abi):
         layer = LAYERS.get(arg)
         pkgs = [layer.package] if layer else []

@@ -158,3 +158,10 @@ def test_unknown_layer_and_foreign_abi(fake_layers):
 def test_layer_table_names_a_package_for_each_tool():
     for name, l in layer.LAYERS.items():
         assert l.package and l.mult >= 1 and l.command, name
+
+
+def test_which_targets_keep_a_cpu_busy():
+    busy = {s: targets.is_busy(s) for s in ("host", "host:i386", "netns:smallbuf", "qemu:7.2", "uml",
+                                            "layer:valgrind", "layer:qemu-user:arm64", "layer:strace",
+                                            "layer:proot")}
+    assert [s for s, b in busy.items() if b] == ["qemu:7.2", "uml", "layer:valgrind", "layer:qemu-user:arm64"]
