@@ -33,12 +33,6 @@ from benchlib import ROOT, dump
 from runner import cases as cases_mod  # noqa: E402
 from runner import results, runall  # noqa: E402
 
-MATRIX = ("host", "netns:abort_on_overflow", "netns:somaxconn16", "netns:smallbuf", "host:i386",
-          "qemu:5.10", "qemu:6.1", "qemu:6.12", "qemu:7.2", "qemu:arm64", "qemu:s390x", "qemu:i386",
-          "uml", "layer:valgrind", "layer:strace", "layer:proot", "layer:qemu-user",
-          "layer:qemu-user:arm64")
-
-
 def column_report(doc, bounds):
     """The numbers of one results document."""
     env = doc["environment"]
@@ -84,7 +78,7 @@ def main(argv=None):
     ap.add_argument("--json", default="", help="also write the measurements here")
     ap.add_argument("--build-dir", default="build")
     a = ap.parse_args(argv)
-    specs = a.target or list(MATRIX)
+    specs = runall.split_targets(",".join(a.target) or "matrix")
     out_dir = Path(a.out_dir) if a.out_dir else Path(tempfile.mkdtemp(prefix="sockconf-matrix-"))
     out_dir.mkdir(parents=True, exist_ok=True)
     args = argparse.Namespace(target=",".join(specs), build_dir=a.build_dir, case=[], kind=[], preload="",

@@ -22,6 +22,10 @@ from runner import cases, compare, errors, results
 from runner.errors import SockconfError
 
 DEFAULT = "host,netns:abort_on_overflow,netns:somaxconn16,netns:smallbuf"
+# `--target matrix`: every column people run (kernels 5.10 to 7.2, other
+# architectures and ABIs, user-mode Linux, user-space layers)
+MATRIX = (DEFAULT + ",host:i386,qemu:5.10,qemu:6.1,qemu:6.12,qemu:7.2,qemu:arm64,qemu:s390x,qemu:i386,uml,"
+          "layer:valgrind,layer:strace,layer:proot,layer:qemu-user,layer:qemu-user:arm64")
 STOP_BOUND = 60     # seconds a run has to stop after Ctrl-C before it is killed
 TICK = 1.0          # seconds between progress reads
 
@@ -58,6 +62,7 @@ class Job:
 
 def split_targets(text):
     specs = [t.strip() for t in text.split(",") if t.strip()]
+    specs = [x for t in specs for x in (MATRIX.split(",") if t == "matrix" else [t])]
     if not specs:
         raise SockconfError("no targets named (e.g. --target host,netns:smallbuf)", errors.USAGE)
     dup = sorted({s for s in specs if specs.count(s) > 1})
