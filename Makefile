@@ -4,9 +4,48 @@
 
 CC       ?= cc
 BUILD    ?= build
-PKGS     := $(shell pkg-config --cflags --libs check 2>/dev/null)
 CFLAGS   ?= -O2 -g
 override CFLAGS += -std=gnu11 -Wall -Wextra -Werror -Iharness
+
+# Other ABIs: `make ARCH=i386|arm64|s390x` (or `make BUILD=build-arm64`)
+# builds the cases into build-$(ARCH) with Debian's cross compiler
+# (gcc-i686-linux-gnu, gcc-aarch64-linux-gnu, gcc-s390x-linux-gnu; CC=...
+# overrides it, e.g. CC="gcc -m32" with gcc-multilib), statically linked
+# against that architecture's libcheck, which runner/abi.py unpacks from
+# Debian into $(SYSROOT).  ARCH=x86_64/amd64/x86 (a kernel developer's
+# environment) means the native build.
+CROSS_ARCHS   := i386 arm64 s390x
+TRIPLET_i386  := i686-linux-gnu
+TRIPLET_arm64 := aarch64-linux-gnu
+TRIPLET_s390x := s390x-linux-gnu
+LIBDIR_i386   := i386-linux-gnu
+LIBDIR_arm64  := aarch64-linux-gnu
+LIBDIR_s390x  := s390x-linux-gnu
+ifneq ($(filter x86 x86_64 amd64,$(ARCH)),)
+override ARCH :=
+endif
+ifeq ($(ARCH),)
+SC_ARCH := $(patsubst build-%,%,$(filter $(addprefix build-,$(CROSS_ARCHS)),$(BUILD)))
+else ifneq ($(filter $(ARCH),$(CROSS_ARCHS)),)
+SC_ARCH := $(ARCH)
+ifeq ($(BUILD),build)
+BUILD := build-$(ARCH)
+endif
+else
+$(error ARCH=$(ARCH): this Makefile builds for $(CROSS_ARCHS) or the native ABI)
+endif
+SC_CACHE ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/sockconf
+# `make STATIC=1` (or BUILD=build-static): the native cases linked
+# statically, for guests: under emulation the dynamic loader costs a case
+# process about 25 ms at every start (bench/guestcost), a third of an item.
+ifeq ($(BUILD),build-static)
+STATIC := 1
+endif
+ifdef STATIC
+ifeq ($(BUILD),build)
+BUILD := build-static
+endif
+endif
 # `runner --build-dir build-san` rebuilds with `make BUILD=build-san`: that
 # build is the sanitized one whoever asks for it.
 ifeq ($(BUILD),build-san)
@@ -24,8 +63,21 @@ SAN_LOGS := $(CURDIR)/build-san/sanitizer
 export ASAN_OPTIONS ?= handle_segv=0:log_path=$(SAN_LOGS)/asan
 export UBSAN_OPTIONS ?= print_stacktrace=1:halt_on_error=1:log_path=$(SAN_LOGS)/ubsan
 endif
+ifdef SC_ARCH
+ifeq ($(origin CC),default)
+CC := $(TRIPLET_$(SC_ARCH))-gcc
+endif
+SYSROOT      ?= $(SC_CACHE)/sysroot/$(SC_ARCH)
+SYSROOT_READY := $(SYSROOT)/.complete
+CHECK_CFLAGS := -isystem $(SYSROOT)/usr/include
+CHECK_LIBS   := -static -L$(SYSROOT)/usr/lib/$(LIBDIR_$(SC_ARCH)) -lcheck -lsubunit -lrt -lm -pthread
+else ifdef STATIC
+CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   := -static $(shell pkg-config --libs --static check 2>/dev/null) -pthread
+else
 CHECK_CFLAGS := $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   := $(shell pkg-config --libs check 2>/dev/null)
+endif
 
 HARNESS_SRCS := $(filter-out harness/selftest/%,$(wildcard harness/*.c))
 HARNESS_OBJS := $(HARNESS_SRCS:harness/%.c=$(BUILD)/harness/%.o)
@@ -36,7 +88,11 @@ SELF_BINS    := $(SELF_SRCS:harness/selftest/%.c=$(BUILD)/selftest/%)
 # The runner needs a Python that sees Debian's pytest; find-python says
 # which, or how to install one (exit 3).
 RUNNER       = py=$$(runner/find-python) || exit 3; $$py -m runner
-RUNFLAGS    += $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(WRAPPER),--wrapper '$(WRAPPER)') $(if $(TARGET),--target '$(TARGET)')
+RUNFLAGS    += $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(WRAPPER),--wrapper '$(WRAPPER)') $(if $(TARGET),--target '$(TARGET)') $(if $(KTAP),--ktap '$(KTAP)')
+# A kernel of your own: make run TARGET=qemu:/path/to/bzImage MODULES=/path/to/lib/modules/<release>
+ifdef MODULES
+export SOCKCONF_MODULES := $(abspath $(MODULES))
+endif
 
 vpath %.c $(sort $(dir $(CASE_SRCS)))
 
@@ -44,7 +100,18 @@ vpath %.c $(sort $(dir $(CASE_SRCS)))
 comma := ,
 .DEFAULT_GOAL := all
 
+ifdef SC_ARCH
+# Another ABI: the cases and self-tests; fault libraries are LD_PRELOADed
+# on the host only.
+all: cases $(SELF_BINS)
+$(HARNESS_OBJS): | $(SYSROOT_READY)
+$(SYSROOT_READY):
+	@py=$$(command -v /usr/bin/python3 || command -v python3); $$py -m runner.abi sysroot $(SC_ARCH) '$(SYSROOT)' >/dev/null
+else ifdef STATIC
+all: cases $(SELF_BINS)
+else
 all: cases $(SELF_BINS) faults
+endif
 cases: $(CASE_BINS)
 
 HARNESS_HDRS := $(filter-out harness/selftest/%,$(wildcard harness/*.h))
@@ -85,8 +152,10 @@ valgrind: all
 	@SOCKCONF_EXTRA_PKGS=valgrind runner/deps
 	@bench/valgrind
 
+# What the named targets need (qemu, a cross compiler, a layer's tool) is
+# installed with the rest: runner/deps asks each target.
 deps:
-	@runner/deps
+	@SOCKCONF_TARGETS='$(or $(TARGETS),$(TARGET))' runner/deps
 
 run: deps
 	@$(MAKE) --no-print-directory -k all || true
@@ -103,7 +172,7 @@ check:
 # and three netns profiles), in parallel, one results file each, then their
 # comparison.  The netns profiles need ip (iproute2).
 run-all:
-	@SOCKCONF_EXTRA_PKGS="$$SOCKCONF_EXTRA_PKGS iproute2" runner/deps
+	@SOCKCONF_EXTRA_PKGS="$$SOCKCONF_EXTRA_PKGS iproute2" SOCKCONF_TARGETS='$(or $(TARGETS),$(TARGET))' runner/deps
 	@$(MAKE) --no-print-directory -k all || true
 	@$(RUNNER) run-all --build-dir $(BUILD) $(if $(PRELOAD),--preload '$(PRELOAD)') $(if $(or $(TARGETS),$(TARGET)),--target '$(or $(TARGETS),$(TARGET))')
 
@@ -114,16 +183,19 @@ compare:
 	@$(RUNNER) compare $(if $(BASELINE),--baseline '$(BASELINE)') $(if $(FORMAT),--format $(FORMAT)) $(if $(OUT),--out '$(OUT)') $(if $(FORCE),--force) $(COMPARE_FILES)
 
 # Debian kernels for the qemu target, into ~/.cache/sockconf/kernels
-# (SC_KERNEL_CACHE): apt-get download + dpkg -x, nothing installed.
-# KERNELS=6.1-cloud,6.12 picks some; `python3 -m runner.kernels list` names all.
+# (SC_KERNEL_CACHE), from bullseye, bookworm, trixie or sid through a
+# private apt configuration in ~/.cache/sockconf/apt (the machine's apt
+# sources are only read): apt-get download + dpkg -x, nothing installed.
+# Default 5.10,6.1,6.12,7.2; KERNELS=6.1-arm64,6.1-s390x picks others;
+# `python3 -m runner.kernels list` names all; REFRESH=1 re-reads the archive.
 QEMU_PKGS := qemu-system-x86 busybox-static lz4 zstd
 kernels:
 	@SOCKCONF_EXTRA_PKGS="$(QEMU_PKGS) $(SOCKCONF_EXTRA_PKGS)" runner/deps
-	@py=$$(runner/find-python) || exit 3; $$py -m runner.kernels fetch $(subst $(comma), ,$(KERNELS))
+	@py=$$(runner/find-python) || exit 3; $$py -m runner.kernels fetch $(if $(REFRESH),--refresh) $(subst $(comma), ,$(KERNELS))
 
 # CI's emulated kernel: Debian's 6.1 cloud kernel under qemu, every case in
 # one boot, through the pytest runner (QEMU_KERNEL=6.12 for another).
-QEMU_KERNEL ?= 6.1-cloud
+QEMU_KERNEL ?= 6.1
 check-qemu:
 	@$(MAKE) --no-print-directory kernels KERNELS=$(QEMU_KERNEL)
 	@$(MAKE) --no-print-directory -k all || true
@@ -140,4 +212,4 @@ catalogue: deps
 	@$(RUNNER) catalogue --build-dir $(BUILD) $(if $(SUMMARY),--summary) $(if $(ENTRIES),--entries)
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-static $(addprefix build-,$(CROSS_ARCHS))

@@ -60,12 +60,28 @@ def _suite_args(a, results):
     return args
 
 
-def _pytest(args, jobs):
+class _Ktap:
+    """Writes the run's results document as KTAP when pytest is done."""
+
+    def __init__(self, path):
+        self.path = os.path.abspath(path)
+
+    def pytest_unconfigure(self, config):
+        doc = getattr(config, "_sockconf_doc", None)
+        if doc is not None:
+            from runner import ktap
+            ktap.write(self.path, doc)
+            print(f"KTAP written to {self.path}", file=sys.stderr)
+
+
+def _pytest(args, jobs, ktap=""):
     import pytest
+    if ktap:
+        ktap = _Ktap(ktap)      # relative to where the user is, before the chdir
     os.chdir(ROOT)
     if jobs and jobs > 1:
         args = ["-n", str(jobs), *args]
-    rc = pytest.main(args)
+    rc = pytest.main(args, plugins=[ktap] if ktap else None)
     return {0: errors.OK, 1: errors.FAILED, 2: errors.INTERRUPTED,
             4: errors.USAGE, 5: errors.OK, errors.MISSING_TOOL: errors.MISSING_TOOL,
             errors.TARGET: errors.TARGET}.get(int(rc), errors.FAILED)
@@ -74,7 +90,8 @@ def _pytest(args, jobs):
 def cmd_run(a):
     if "," in a.target:
         return cmd_run_all(a)
-    return _pytest(["-q", *a.pytest_args, *_suite_args(a, a.out or "results/")], _jobs(a.jobs, a.target))
+    return _pytest(["-q", *a.pytest_args, *_suite_args(a, a.out or "results/")], _jobs(a.jobs, a.target),
+                   a.ktap)
 
 
 def cmd_check(a):
@@ -88,7 +105,7 @@ def cmd_check(a):
     if unit in (errors.INTERRUPTED,):
         return unit
     suite = _pytest(["-q", *a.pytest_args, *_suite_args(a, a.out or f"{a.build_dir}/check-results.json")],
-                    _jobs(a.jobs, a.target))
+                    _jobs(a.jobs, a.target), a.ktap)
     return unit if unit != errors.OK else suite
 
 
@@ -101,7 +118,7 @@ def cmd_run_all(a):
 
 def cmd_compare(a):
     from runner import compare
-    loaded = compare.load(a.files, ROOT)
+    loaded = compare.load(a.files, ROOT, a.order)
     base = None
     if a.baseline:
         from runner import results
@@ -115,6 +132,9 @@ def cmd_compare(a):
         fmt = a.format or "text"
         text = compare.render_text(m, colour=sys.stdout.isatty()) if fmt == "text" else compare.RENDER[fmt](m)
         sys.stdout.write(text)
+    if a.out:
+        for w in m.warnings:
+            print(f"sockconf: warning: {w}", file=sys.stderr)
     if m.regressions:
         for line in compare.regression_lines(m):
             print(f"sockconf: {line}", file=sys.stderr)
@@ -209,6 +229,7 @@ def _common(p):
     p.add_argument("--timeout-mult", type=float, default=1.0)
     p.add_argument("-j", "--jobs", type=int, default=0, help="parallel workers (needs python3-pytest-xdist)")
     p.add_argument("--out", default="", help="results file (or folder ending in /)")
+    p.add_argument("--ktap", default="", metavar="FILE", help="also write the results as KTAP version 1")
     p.add_argument("pytest_args", nargs="*", help="passed to pytest (after --)")
 
 
@@ -237,6 +258,8 @@ def main(argv=None):
     p.add_argument("--force", action="store_true", help="overwrite an existing --out file")
     p.add_argument("--baseline", default="", metavar="FILE",
                    help="exit 1 when an item that held in FILE deviates, breaks, times out or crashes now")
+    p.add_argument("--order", choices=("version", "given"), default="version",
+                   help="columns by kernel version (default), or as the files are named")
     p.set_defaults(fn=cmd_compare)
     p = sub.add_parser("catalogue", help="every entry of the socket man pages and its cases")
     p.add_argument("--build-dir", default=os.environ.get("SC_BUILD", "build"))

@@ -238,7 +238,7 @@ def pytest_collection_finish(session):
         if pair and pair[0] is not None and \
                 (results.item_name({"case": pair[0].id, "variant": pair[1]}), pair[2]) not in state.previous:
             todo.append(pair)
-    getattr(state.target, "prepare", lambda _: None)(todo)
+    state.target.prepare(todo)
 
 
 @pytest.fixture
@@ -330,7 +330,7 @@ def pytest_sessionfinish(session, exitstatus):
     config = session.config
     state = getattr(config, "_sockconf", None)
     if state is not None:
-        getattr(state.target, "close", lambda: None)()
+        state.target.close()
     if state is None or _is_worker(config) or not _controller_records:
         return
     complete = exitstatus not in (pytest.ExitCode.INTERRUPTED,) and not session.shouldstop

@@ -2,7 +2,8 @@
 
 The cases are built once; each target then runs as its own `runner run`
 process (its own pytest session, namespace, boot or ssh session), as many
-at a time as there are cores.  Progress comes from the journal each run
+at a time as there are cores (and as many again of those that mostly
+wait on the kernel).  Progress comes from the journal each run
 appends item by item; a target that fails is reported with its log and the
 others go on.  Each target's results file lands in results/ under its
 usual name, and the comparison of them all is printed at the end."""
@@ -21,6 +22,10 @@ from runner import cases, compare, errors, results
 from runner.errors import SockconfError
 
 DEFAULT = "host,netns:abort_on_overflow,netns:somaxconn16,netns:smallbuf"
+# `--target matrix`: every column people run (kernels 5.10 to 7.2, other
+# architectures and ABIs, user-mode Linux, user-space layers)
+MATRIX = (DEFAULT + ",host:i386,qemu:5.10,qemu:6.1,qemu:6.12,qemu:7.2,qemu:arm64,qemu:s390x,qemu:i386,uml,"
+          "layer:valgrind,layer:strace,layer:proot,layer:qemu-user,layer:qemu-user:arm64")
 STOP_BOUND = 60     # seconds a run has to stop after Ctrl-C before it is killed
 TICK = 1.0          # seconds between progress reads
 
@@ -36,6 +41,8 @@ class Job:
     status: int = None
     final: str = ""
     why: str = ""
+    started: float = 0.0
+    seconds: float = 0.0    # wall time of the run, start to exit
 
     def journal(self):
         try:
@@ -55,6 +62,7 @@ class Job:
 
 def split_targets(text):
     specs = [t.strip() for t in text.split(",") if t.strip()]
+    specs = [x for t in specs for x in (MATRIX.split(",") if t == "matrix" else [t])]
     if not specs:
         raise SockconfError("no targets named (e.g. --target host,netns:smallbuf)", errors.USAGE)
     dup = sorted({s for s in specs if specs.count(s) > 1})
@@ -126,7 +134,9 @@ class Progress:
                          f"({self.total - j.done} left)")
 
 
-def run_all(a, specs=None, results_dir=None, build=True):
+def run_all(a, specs=None, results_dir=None, build=True, report=None):
+    """Returns the exit status; `report`, a dict, receives per target
+    {"seconds": wall time, "status": exit status, "results": file or ""}."""
     specs = specs or split_targets(a.target)
     root = cases.ROOT
     results_dir = Path(results_dir or root / "results")
@@ -147,7 +157,7 @@ def run_all(a, specs=None, results_dir=None, build=True):
     width = max(1, min(len(jobs), os.cpu_count() or 1))
     progress = Progress(total)
     progress.say(f"sockconf: {len(jobs)} targets ({', '.join(specs)}), {total} items each, "
-                 f"{width} at a time")
+                 f"{width} at a time, and as many that mostly wait beside them")
     started = time.monotonic()
     # Ctrl-C and SIGTERM reach this process only (the runs have sessions of
     # their own); each run is then told once, and keeps what it had.
@@ -167,7 +177,10 @@ def run_all(a, specs=None, results_dir=None, build=True):
         state = "ok" if j.status == errors.OK else ("unexpected outcomes" if j.status == errors.FAILED and j.final
                                                     else f"FAILED (exit {j.status}): {j.why}")
         where = f" -> {j.final}" if j.final else f" (log: {j.log})"
-        progress.say(f"  {j.spec}: {state}{where}")
+        progress.say(f"  {j.spec}: {state}{where} ({j.seconds:.0f}s)")
+    if report is not None:
+        report.update({j.spec: {"seconds": round(j.seconds, 1), "status": j.status, "results": j.final}
+                       for j in jobs})
     finals = [j.final for j in jobs if j.final]
     if finals:
         m = compare.build(compare.load(finals, results_dir))
@@ -178,11 +191,23 @@ def run_all(a, specs=None, results_dir=None, build=True):
 
 
 def _drive(a, jobs, width, progress):
-    queue = list(jobs)
+    # Targets that keep a CPU busy (a guest under emulation, valgrind)
+    # run as many at a time as there are cores, the boots first since they
+    # take longest; targets that mostly wait on the kernel (the host, a
+    # namespace, strace) as many again beside them.
+    busy = {j.spec: _is_busy(j.spec) for j in jobs}
+    queue = sorted(jobs, key=lambda j: (not _is_batch(j.spec), not busy[j.spec]))
+
+    def room(j):
+        running = [r for r in jobs if r.proc and r.status is None and busy[r.spec] == busy[j.spec]]
+        return len(running) < width
+
     while queue or any(j.proc and j.status is None for j in jobs):
-        while queue and sum(1 for j in jobs if j.proc and j.status is None) < width:
-            j = queue.pop(0)
+        while any(room(j) for j in queue):
+            j = next(j for j in queue if room(j))
+            queue.remove(j)
             progress.say(f"sockconf: [{j.spec}] starting")
+            j.started = time.monotonic()
             log = open(j.log, "w")
             j.proc = subprocess.Popen(child_argv(a, j.spec, j.out), stdout=log, stderr=subprocess.STDOUT,
                                       stdin=subprocess.DEVNULL, cwd=cases.ROOT, start_new_session=True)
@@ -197,6 +222,7 @@ def _drive(a, jobs, width, progress):
             rc = j.proc.poll()
             if rc is not None:
                 j.status = rc
+                j.seconds = time.monotonic() - j.started
                 j.journal()
                 try:    # a complete run removes its journal: count from its results
                     j.done = len(results.read(j.out)["results"])
@@ -204,6 +230,22 @@ def _drive(a, jobs, width, progress):
                     pass
                 progress.say(f"sockconf: [{j.spec}] finished: {j.done}/{progress.total} items, exit {rc}")
         progress.update(jobs)
+
+
+def _is_batch(spec):
+    from runner import targets
+    try:
+        return targets.is_batch(spec)
+    except SockconfError:
+        return False
+
+
+def _is_busy(spec):
+    from runner import targets
+    try:
+        return targets.is_busy(spec)
+    except SockconfError:
+        return False
 
 
 def _term(signum, frame):

@@ -23,10 +23,12 @@ import sys
 import tomllib
 from pathlib import Path
 
+from runner import abi as abi_mod
 from runner import environment
 from runner.errors import MISSING_TOOL, TARGET, USAGE, SockconfError
 from runner.execute import Launch, run_items
 from runner.targets.ahead import RunAhead
+from runner.targets.base import Target
 
 PROFILES = Path(__file__).resolve().parent.parent / "profiles.toml"
 PREFIX = "sockconf-"
@@ -122,7 +124,17 @@ def _need(tool):
                             MISSING_TOOL)
 
 
-class NetnsTarget:
+class NetnsTarget(Target):
+    usage = "netns:PROFILE"
+
+    @classmethod
+    def from_spec(cls, prefix, arg, abi, **kw):
+        return cls(arg, **kw)
+
+    @classmethod
+    def packages(cls, prefix, arg, abi):
+        return ["iproute2"]
+
     def __init__(self, profile_name="default", preload="", wrapper="", timeout_mult=1.0,
                  mode="auto", profiles_file=PROFILES, quiet=False, jobs=1, **_):
         if not profile_name:
@@ -262,6 +274,7 @@ class NetnsTarget:
         names += [n for n in self.profile["where_namespaced"] if n not in names]
         r = self._run([*self.prefix, "sh", str(environment.PROBE), *names], "the environment probe")
         env = environment.parse_probe(r.stdout)
+        env.update(abi_mod.describe(abi_mod.native()))
         env["netns_profile"] = self.profile_name
         env["netns_mode"] = "ip netns" if self.mode == "ipnetns" else "unprivileged user namespace"
         env["netns_sysctls"] = dict(sorted(self.applied.items()))

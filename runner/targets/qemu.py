@@ -14,7 +14,6 @@ import base64
 import binascii
 import gzip
 import io
-import lzma
 import os
 import re
 import select
@@ -24,13 +23,18 @@ import subprocess
 import tarfile
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
+from runner import abi as abi_mod
+from runner import archive
 from runner import cases as cases_mod
 from runner import environment, kernels
-from runner.errors import MISSING_TOOL, TARGET, SockconfError
+from runner.errors import MISSING_TOOL, TARGET, USAGE, SockconfError
 from runner.execute import GRACE, ItemResult
+from runner.modules import GUEST_MODULES, ModuleTree, module_bytes, module_name
 from runner.targets import batch
+from runner.targets.base import Target
 
 GUEST = Path(__file__).resolve().parent.parent / "guest"
 BOOT_BOUND = 60.0       # seconds from start to the guest's probe, before scaling
@@ -115,45 +119,9 @@ def _add_with_links(cpio, path):
         cpio.symlink(str(p), str(real))
 
 
-def ipv6_modules(tree):
-    """The ipv6 module and what it depends on, dependencies first, when the
-    kernel has IPv6 as a module (UML; some configs); [] when built in."""
-    found = []
-    for moddir in sorted(Path(tree).glob("*/modules.dep")):
-        deps = {}
-        for line in moddir.read_text().splitlines():
-            mod, _, rest = line.partition(":")
-            deps[mod] = rest.split()
-        wanted = [m for m in deps if re.search(r"/net/ipv6/ipv6\.ko(\.[a-z]+)?$", m)]
-        order = []
-        def visit(m):
-            for d in deps.get(m, []):
-                visit(d)
-            if m not in order:
-                order.append(m)
-        for m in wanted:
-            visit(m)
-        found += [moddir.parent / m for m in order]
-    if not found:
-        # Debian's image packages ship no modules.dep (depmod makes it on
-        # install): take the module alone; in 6.1 and 6.12 it needs no other.
-        found = sorted(Path(tree).glob("*/kernel/net/ipv6/ipv6.ko*"))[:1]
-    return found
-
-
-def module_bytes(path):
-    data = Path(path).read_bytes()
-    if str(path).endswith(".xz"):
-        return lzma.decompress(data)      # busybox insmod takes plain .ko only
-    if str(path).endswith(".gz"):
-        return gzip.decompress(data)
-    if str(path).endswith(".zst"):
-        return subprocess.run(["zstd", "-dcq"], input=data, capture_output=True, check=True).stdout
-    return data
-
-
 def build_initramfs(items, mult, channel, modules=(), busybox=None, hostname=""):
-    """The initramfs bytes for [(Case, variant, kind)]."""
+    """The initramfs bytes for [(Case, variant, kind)]; modules are loaded
+    in the order given (dependencies first)."""
     busybox = busybox or shutil.which("busybox")
     cpio = Cpio()
     for d in ("bin", "dev", "proc", "sys", "tmp", "run", "etc", "sockconf/cases", "sockconf/modules"):
@@ -168,8 +136,7 @@ def build_initramfs(items, mult, channel, modules=(), busybox=None, hostname="")
     for lib in shared_libs([busybox] + [c.binary for c in cases]):
         _add_with_links(cpio, lib)
     for i, m in enumerate(modules):
-        name = Path(m).name.split(".ko")[0]
-        cpio.file(f"sockconf/modules/{i:02d}-{name}.ko", module_bytes(m))
+        cpio.file(f"sockconf/modules/{i:02d}-{module_name(m)}.ko", module_bytes(m))
     cpio.file("init", (GUEST / "init").read_bytes(), 0o755)
     cpio.file("sockconf/run-items.sh", batch.GUEST_SCRIPT.read_bytes(), 0o755)
     cpio.file("sockconf/envprobe.sh", environment.PROBE.read_bytes(), 0o755)
@@ -283,7 +250,7 @@ def watch(proc, deadline_total, stall, boot_bound, log_path, on_line=None):
 
 # ------------------------------------------------------------ the target
 
-class GuestBatch:
+class GuestBatch(Target):
     """What qemu and uml share: build the initramfs, boot once, read the
     stream, answer per item.  Subclasses say how to start the guest."""
 
@@ -304,7 +271,11 @@ class GuestBatch:
         self._stop_reason = ""
         self.boot_seconds = None
         self.run_seconds = None
+        self.initramfs_bytes = 0
         self.command = []
+        self.guest_abi = ""         # the ABI whose static build the guest runs (abi.ensure_built)
+        self.abi_build = None       # that build's folder, once built
+        self.module_state = {}      # wanted module -> module, builtin or absent
 
     # the plugin may say which items will be asked for; else all of them
     def prepare(self, items):
@@ -345,14 +316,19 @@ class GuestBatch:
 
     def _boot_and_run(self):
         items = self._items if self._items is not None else self._all_items()
+        if self.guest_abi and self.abi_build is None:
+            self.abi_build = abi_mod.ensure_built(self.root, self.guest_abi)
         self._stop_reason = ""
         with tempfile.TemporaryDirectory(prefix="sockconf-guest-") as tmp:
             tmp = Path(tmp)
             attempt = 0
             while True:
                 mult = self.mult() * self.user_mult
-                image = build_initramfs(items, mult, self.channel, self.modules(),
-                                        hostname=socket.gethostname())
+                guest_items = [(abi_mod.rebind(c, self.abi_build), v, k) for c, v, k in items] \
+                    if self.abi_build else items
+                image = build_initramfs(guest_items, mult, self.channel, self.modules(),
+                                        busybox=self.busybox(), hostname=socket.gethostname())
+                self.initramfs_bytes = len(image)
                 initrd = tmp / "initramfs.cpio"
                 initrd.write_bytes(image)
                 chan = tmp / "channel.txt"
@@ -380,6 +356,9 @@ class GuestBatch:
                     attempt += 1
                     continue
                 break
+            keep = os.environ.get("SOCKCONF_CONSOLE_LOG")
+            if keep:
+                shutil.copyfile(tmp / "console.log", keep)
             out = tmp / "out"
             probe, done = split_channel(chan.read_text(errors="replace"), out)
             console = "\n".join(tail[-15:])
@@ -415,10 +394,22 @@ class GuestBatch:
         return ""
 
     def modules(self):
+        """Module files to load in the guest, dependencies first."""
         return []
+
+    def busybox(self):
+        return shutil.which("busybox")
 
     def describe_env(self):
         return {}
+
+    def timing_env(self):
+        env = {"boot_seconds": f"{self.boot_seconds:.1f}", "batch_seconds": f"{self.run_seconds:.1f}",
+               "initramfs_mb": f"{self.initramfs_bytes / 1e6:.1f}",
+               "timeout_mult": f"{self.mult() * self.user_mult:g}"}
+        if self.module_state:
+            env["guest_modules"] = " ".join(f"{m}={s}" for m, s in sorted(self.module_state.items()))
+        return env
 
 
 def _tool(name, package):
@@ -442,30 +433,147 @@ def kvm_usable():
     return True, "kvm"
 
 
+# How each kernel architecture is emulated: the qemu binary and machine,
+# the console, and the second channel the results come back on (x86: the
+# second serial port; elsewhere a virtio console, hvc0, whose driver the
+# guest loads when it is a module).
+@dataclass(frozen=True)
+class Machine:
+    qemu: str
+    package: str
+    args: tuple
+    console: str
+    channel: str
+    channel_args: tuple     # with {chan} for the channel file
+    modules: tuple = ()
+    tcg_mult: float = TCG_MULT
+    kvm_machine: str = ""   # host machine on which KVM can run it
+
+
+MACHINES = {
+    "amd64": Machine("qemu-system-x86_64", "qemu-system-x86", (), "ttyS0", "/dev/ttyS1",
+                     ("-serial", "file:{chan}"), kvm_machine="x86_64"),
+    "arm64": Machine("qemu-system-aarch64", "qemu-system-arm", ("-M", "virt", "-cpu", "cortex-a57"),
+                     "ttyAMA0", "/dev/hvc0",
+                     ("-device", "virtio-serial-device", "-chardev", "file,id=sc,path={chan}",
+                      "-device", "virtconsole,chardev=sc"), ("virtio_mmio", "virtio_console"), 4, "aarch64"),
+    "s390x": Machine("qemu-system-s390x", "qemu-system-misc", ("-M", "s390-ccw-virtio",),
+                     "ttysclp0", "/dev/hvc0",
+                     ("-device", "virtio-serial-ccw", "-chardev", "file,id=sc,path={chan}",
+                      "-device", "virtconsole,chardev=sc"), ("virtio_console",), 4, "s390x"),
+}
+
+
+def guest_busybox(arch):
+    """A static busybox for a guest of another architecture, from Debian's
+    busybox-static for it (cached); this machine's own for its own."""
+    if arch == abi_mod.native():
+        return _tool("busybox", "busybox-static")
+    dest = archive.cache_root() / "busybox" / arch
+    path = dest / "bin" / "busybox"
+    if not path.is_file():
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{arch}.", dir=dest.parent))
+        try:
+            archive.fetch_into(archive.Archive("bookworm", arch), ["busybox-static"], work / "tree",
+                               work / "debs")
+            (work / "bin").mkdir()
+            os.replace(work / "tree" / "bin" / "busybox", work / "bin" / "busybox")
+            shutil.rmtree(work / "tree")
+            shutil.rmtree(work / "debs", ignore_errors=True)
+            if dest.exists():
+                shutil.rmtree(dest)
+            os.replace(work, dest)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+    return str(path)
+
+
 class QemuTarget(GuestBatch):
-    def __init__(self, kernel, accel="", **kw):
+    """qemu:KERNEL[:ABI]: a Debian kernel by name (runner/kernels.py), or a
+    path to a kernel image the user built (SOCKCONF_MODULES or make's
+    MODULES= names its lib/modules/<release>); qemu:ABI alone boots the
+    default kernel for that ABI (qemu:arm64, qemu:s390x, qemu:i386)."""
+
+    batch = True
+    abis = ("i386", "arm64", "s390x", "amd64")
+    usage = "qemu:KERNEL|qemu:/path/to/image[:i386|arm64|s390x]"
+
+    @classmethod
+    def from_spec(cls, prefix, arg, abi, **kw):
+        return cls(arg, abi=abi, **kw)
+
+    @classmethod
+    def packages(cls, prefix, arg, abi):
+        arch = cls._kernel_arch(arg, abi)
+        m = MACHINES.get(arch, MACHINES["amd64"])
+        pkgs = [m.package, "busybox-static", "lz4", "zstd"]
+        if abi and not abi_mod.is_native(abi):
+            pkgs.append(abi_mod.get(abi).compiler_package)
+        elif arch != abi_mod.native():
+            pkgs.append(abi_mod.get(arch).compiler_package)
+        return pkgs
+
+    @staticmethod
+    def _kernel_arch(arg, abi):
+        if arg and not kernels.is_path(arg):
+            try:
+                return kernels.KERNELS[kernels.canonical(arg)].arch
+            except SockconfError:
+                pass
+        return abi_mod.get(abi).kernel_arch if abi else "amd64"
+
+    def __init__(self, kernel="", abi="", accel="", modules=None, **kw):
         super().__init__(**kw)
-        self.kernel = kernel
-        self.name = f"qemu:{kernel}"
-        self.qemu = _tool("qemu-system-x86_64", "qemu-system-x86")
-        self.busybox = _tool("busybox", "busybox-static")
-        self.kdir = kernels.fetched(kernel) if kernel in kernels.KERNELS else None
-        if kernel not in kernels.KERNELS:
-            raise SockconfError(f"unknown kernel {kernel!r} for qemu (kernels: "
-                                f"{', '.join(kernels.KERNELS)})", 2)
-        if self.kdir is None:
-            raise SockconfError(f"kernel {kernel} is not fetched: run `make kernels "
-                                f"KERNELS={kernel}` (python3 -m runner.kernels fetch {kernel})", TARGET)
-        self.release = (self.kdir / "release").read_text().strip()
+        local = bool(kernel) and kernels.is_path(kernel)
+        if local:
+            arch = abi_mod.get(abi).kernel_arch if abi else "amd64"
+        else:
+            name = kernels.canonical(kernel or kernels.DEFAULT_FOR_ARCH[abi or "amd64"])
+            arch = kernels.KERNELS[name].arch
+        self.abi = abi or arch
+        if abi_mod.get(self.abi).kernel_arch != arch:
+            raise SockconfError(f"qemu:{kernel}: a {arch} kernel cannot run {self.abi} binaries", USAGE)
+        self.machine = MACHINES.get(arch)
+        if self.machine is None:
+            raise SockconfError(f"no qemu machine for {arch} kernels (machines: {', '.join(MACHINES)})", USAGE)
+        self.qemu = _tool(self.machine.qemu, self.machine.package)
+        self.channel = self.machine.channel
+        if local:
+            mods = os.environ.get("SOCKCONF_MODULES", "") if modules is None else modules
+            self.kernel = kernels.local(kernel, mods, arch)
+        else:
+            self.kernel = kernels.fetched(name)
+            if self.kernel is None:
+                raise SockconfError(f"kernel {name} is not fetched: run `make kernels "
+                                    f"KERNELS={name}` (python3 -m runner.kernels fetch {name})", TARGET)
+        # every guest runs static cases (build-static for this machine's
+        # ABI), built when the guest is: constructing a target stays cheap
+        self.guest_abi = self.abi
+        if not abi_mod.is_native(self.abi):
+            abi_mod.need_compiler(self.abi)
+        self.name = f"qemu:{self.kernel.name}" + (f":{self.abi}" if self.abi != arch else "")
+        self.release = self.kernel.release
+        self._busybox = guest_busybox(arch)
         ok, why = kvm_usable()
+        if self.machine.kvm_machine != os.uname().machine:
+            ok, why = False, f"a {arch} guest on an {os.uname().machine} host"
         self.accel = accel or ("kvm" if ok else "tcg")
         self.accel_note = why
+        self.smp = 2
+        self.cpu = ""           # -cpu model under TCG ("" = the machine's default)
+        self.append = []        # more kernel command line (bench/guestcost tries some)
+
+    def busybox(self):
+        return self._busybox
 
     def mult(self):
-        return 1 if self.accel == "kvm" else TCG_MULT
+        return 1 if self.accel == "kvm" else self.machine.tcg_mult
 
     def modules(self):
-        return ipv6_modules(self.kdir / "tree" / "lib" / "modules")
+        files, self.module_state = ModuleTree(self.kernel.moddir).resolve(
+            self.machine.modules + GUEST_MODULES)
+        return files
 
     def boot_limit(self):
         # A KVM boot that works takes about a second: trying it costs
@@ -479,12 +587,22 @@ class QemuTarget(GuestBatch):
         return False
 
     def argv(self, initrd, chan):
+        m = self.machine
         cpu = ["-accel", "kvm", "-cpu", "host"] if self.accel == "kvm" else ["-accel", "tcg"]
-        return [self.qemu, *cpu, "-m", "512M", "-smp", "2", "-nodefaults", "-no-user-config",
+        args = list(m.args)
+        if self.accel == "kvm" and "-cpu" in args:
+            i = args.index("-cpu")
+            del args[i:i + 2]
+        if self.cpu and self.accel != "kvm":
+            if "-cpu" in args:
+                i = args.index("-cpu")
+                del args[i:i + 2]
+            cpu += ["-cpu", self.cpu]
+        return [self.qemu, *args, *cpu, "-m", "512M", "-smp", str(self.smp), "-nodefaults", "-no-user-config",
                 "-display", "none", "-no-reboot", "-monitor", "none",
-                "-serial", "stdio", "-serial", f"file:{chan}",
-                "-kernel", str(self.kdir / "vmlinux"), "-initrd", str(initrd),
-                "-append", "console=ttyS0 quiet panic=-1 rdinit=/init"]
+                "-serial", "stdio", *[a.format(chan=chan) for a in m.channel_args],
+                "-kernel", str(self.kernel.boot), "-initrd", str(initrd),
+                "-append", " ".join([f"console={m.console} quiet panic=-1 rdinit=/init", *self.append])]
 
     def start(self, initrd, chan, mult):
         self.command = self.argv(initrd, chan)
@@ -492,8 +610,8 @@ class QemuTarget(GuestBatch):
                                 stderr=subprocess.STDOUT, start_new_session=True)
 
     def describe_env(self):
-        return {"emulator": f"qemu-system-x86_64 ({self.accel}: {self.accel_note})",
-                "kernel_package": (self.kdir / "package").read_text().strip(),
-                "boot_seconds": f"{self.boot_seconds:.1f}",
-                "batch_seconds": f"{self.run_seconds:.1f}",
-                "timeout_mult": f"{self.mult() * self.user_mult:g}"}
+        env = {"emulator": f"{self.machine.qemu} ({self.accel}: {self.accel_note})"}
+        env.update(self.kernel.describe())
+        env.update(abi_mod.describe(self.abi, abi_mod.get(self.kernel.arch).machine, static=True))
+        env.update(self.timing_env())
+        return env

@@ -22,9 +22,11 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+from runner import abi as abi_mod
 from runner import environment
 from runner.errors import MISSING_TOOL, TARGET, USAGE, SockconfError
 from runner.execute import ItemResult
+from runner.targets.base import Target
 from runner.targets.batch import GUEST_SCRIPT, group_bound, groups, items_file, read_group
 
 CONNECT_TIMEOUT = 10
@@ -61,9 +63,19 @@ def _extract(payload, dest):
                 (Path(dest) / name).write_bytes(src.read())
 
 
-class SshTarget:
-    # Not a batch target for the CLI (targets.BATCH): each xdist worker has
-    # its own remote folder and runs its cases' batches there, in parallel.
+class SshTarget(Target):
+    # Not a batch target for the CLI: each xdist worker has its own remote
+    # folder and runs its cases' batches there, in parallel.
+    usage = "ssh:[USER@]HOST[:PORT]"
+
+    @classmethod
+    def from_spec(cls, prefix, arg, abi, **kw):
+        return cls(arg, **kw)
+
+    @classmethod
+    def packages(cls, prefix, arg, abi):
+        return ["openssh-client"]
+
     def __init__(self, spec="", build_dir="build", root=None, timeout_mult=1.0,
                  preload="", wrapper="", config=None, **_):
         if preload or wrapper:
@@ -223,6 +235,7 @@ class SshTarget:
         if r.returncode != 0:
             self._fail("the environment probe", r)
         env = environment.parse_probe(r.stdout.decode(errors="replace"))
+        env.update(abi_mod.describe(abi_mod.native()))
         env["ssh_host"] = self.host
         return env
 

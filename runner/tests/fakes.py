@@ -56,3 +56,12 @@ def make_case(directory, case_id, behaviour="holds", kinds=("inet_stream",), tim
         f.write(TEMPLATE.format(python=sys.executable, meta=json.dumps(m), behaviour=behaviour))
     os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
     return path
+
+
+def fake_tool(bindir, name, script):
+    """An executable shell script called name in bindir (put it on PATH)."""
+    path = os.path.join(str(bindir), name)
+    with open(path, "w") as f:
+        f.write("#!/bin/sh\n" + textwrap.dedent(script))
+    os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
+    return path

@@ -98,7 +98,7 @@ def test_markdown_and_html(files):
 
     p = Check()
     p.feed(page)
-    assert p.stack == [] and p.cells == 3 * 4
+    assert p.stack == [] and p.cells == 3 * (2 + 2 + 1)     # case, kind, 2 columns, first change
 
 
 def test_baseline_regressions_exit_failed(files, capsys):
@@ -158,3 +158,46 @@ def test_default_files_are_results_folder(tmp_path, monkeypatch, files):
         compare.load([], tmp_path / "nowhere")
     assert getattr(e.value, "status", None) == errors.USAGE
     json.dumps(compare.render_markdown(m))      # plain text, serialisable for CI summaries
+
+
+def kdoc(target, kernel, version, value, rev="abc123"):
+    d = doc(target, [item("alpha", "inet_stream", "holds", value)], kernel=kernel)
+    d["environment"]["kernel_version"] = f"#1 SMP PREEMPT_DYNAMIC Debian {version}-1 (2026-01-01)"
+    d["environment"]["suite_revision"] = rev
+    return d
+
+
+def test_columns_by_kernel_version_and_the_first_change(tmp_path):
+    paths = [write(tmp_path, f"{n}.json", kdoc(t, k, v, val)) for n, t, k, v, val in (
+        ("a", "qemu:7.2", "7.2.13+deb14-cloud-amd64", "7.2.13", 8),
+        ("b", "qemu:5.10", "5.10.0-46-cloud-amd64", "5.10.262", 4),
+        ("c", "qemu:6.12", "6.12.118+deb13-cloud-amd64", "6.12.118", 8),
+        ("d", "qemu:6.1", "6.1.0-56-cloud-amd64", "6.1.192", 4))]
+    m = compare.build(compare.load(paths, "."))
+    assert [c.target for c in m.columns] == ["qemu:5.10", "qemu:6.1", "qemu:6.12", "qemu:7.2"]
+    assert [c.kernel for c in m.columns] == ["5.10.262", "6.1.192", "6.12.118", "7.2.13"]
+    row = m.rows[0]
+    assert row.differs == "value" and row.changes_at == 2     # between [2] 6.1 and [3] 6.12
+    text = compare.render_text(m)
+    assert "[3] qemu:6.12" in text and "[2]→[3]" in text       # no name cut to look like another
+    assert "| `+ 4` | `+ 4` | `+ 8` | `+ 8` | [2]→[3] |" in compare.render_markdown(m)
+    given = compare.build(compare.load(paths, ".", order="given"))
+    assert [c.target for c in given.columns][0] == "qemu:7.2"
+
+
+def test_a_long_target_name_is_cut_visibly():
+    m = compare.Matrix([compare.Column("p", doc("layer:qemu-user:arm64-and-much-more", []))], [])
+    top, low, width = compare._heads(m)[0]
+    assert top.endswith("…") and width >= len(top) + 2
+
+
+def test_mixed_suite_revisions_and_dirty_trees_are_warned_about(tmp_path, capsys):
+    a = write(tmp_path, "a.json", kdoc("host", "6.1.0", "6.1.1", 1, rev="abc123"))
+    b = write(tmp_path, "b.json", kdoc("qemu:7.2", "7.2.0", "7.2.1", 1, rev="def456+dirty"))
+    m = compare.build(compare.load([a, b], "."))
+    assert m.warnings == ["columns come from different suite revisions: abc123 in [1]; def456 in [2]",
+                          "[2] ran from a tree with uncommitted changes (+dirty)"]
+    assert cli.main(["compare", a, b]) == errors.OK
+    assert "warning: columns come from different suite revisions" in capsys.readouterr().out
+    same = compare.build(compare.load([a, a], "."))
+    assert same.warnings == []

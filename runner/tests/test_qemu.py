@@ -9,7 +9,6 @@ import io
 import lzma
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import tarfile
@@ -114,28 +113,6 @@ def test_extract_vmlinux_says_when_there_is_no_kernel(tmp_path):
     assert e.value.status == TARGET
 
 
-def _fake_tool(bindir, name, script):
-    p = bindir / name
-    p.write_text("#!/bin/sh\n" + textwrap.dedent(script))
-    p.chmod(p.stat().st_mode | stat.S_IXUSR)
-
-
-def test_resolve_follows_the_meta_package(tmp_path, monkeypatch):
-    _fake_tool(tmp_path, "apt-cache", """\
-        echo "$4"
-        echo "  Depends: linux-image-6.1.0-99-cloud-amd64"
-        echo "  Depends: linux-base"
-    """)
-    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
-    assert kernels.resolve("linux-image-cloud-amd64") == "linux-image-6.1.0-99-cloud-amd64"
-
-
-def test_resolve_says_what_to_do_when_the_archive_lacks_it(tmp_path, monkeypatch):
-    _fake_tool(tmp_path, "apt-cache", "echo linux-image-6.12-cloud-amd64\n")
-    monkeypatch.setenv("PATH", f"{tmp_path}:{os.environ['PATH']}")
-    with pytest.raises(SockconfError, match="apt-get update"):
-        kernels.resolve("linux-image-6.12-cloud-amd64")
-
 
 def test_unknown_kernel_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setenv("SC_KERNEL_CACHE", str(tmp_path))
@@ -144,33 +121,9 @@ def test_unknown_kernel_is_a_usage_error(tmp_path, monkeypatch):
     assert e.value.status == USAGE
 
 
-def test_ipv6_module_comes_with_its_dependencies_first(tmp_path):
-    d = tmp_path / "6.1.176"
-    (d / "kernel/net/ipv6").mkdir(parents=True)
-    (d / "modules.dep").write_text(
-        "kernel/net/ipv6/netfilter/nf_reject_ipv6.ko: kernel/net/ipv6/ipv6.ko kernel/lib/crc-ccitt.ko\n"
-        "kernel/net/ipv6/ipv6.ko: kernel/lib/crc-ccitt.ko\n"
-        "kernel/lib/crc-ccitt.ko:\n")
-    got = [str(p.relative_to(d)) for p in qemu.ipv6_modules(tmp_path)]
-    assert got == ["kernel/lib/crc-ccitt.ko", "kernel/net/ipv6/ipv6.ko"]
-    assert qemu.ipv6_modules(tmp_path / "none") == []
-
-
-def test_ipv6_module_without_modules_dep_is_taken_alone(tmp_path):
-    d = tmp_path / "6.12.1-test/kernel/net/ipv6"
-    d.mkdir(parents=True)
-    (d / "ipv6.ko.xz").write_bytes(b"")
-    assert qemu.ipv6_modules(tmp_path) == [d / "ipv6.ko.xz"]
-
-
-def test_module_bytes_unpacks_xz(tmp_path):
-    p = tmp_path / "ipv6.ko.xz"
-    p.write_bytes(lzma.compress(b"\x7fELF module"))
-    assert qemu.module_bytes(p) == b"\x7fELF module"
-
-
 def test_qemu_and_uml_are_batch_targets():
     assert is_batch("qemu:6.1-cloud") and is_batch("uml") and not is_batch("host")
+    assert not is_batch("layer:strace") and not is_batch("host:i386")
 
 
 def test_qemu_target_names_the_fetch_command_for_a_missing_kernel(tmp_path, monkeypatch):

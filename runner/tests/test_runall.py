@@ -31,6 +31,8 @@ def args(build_dir, target=""):
 
 def test_split_targets():
     assert runall.split_targets(" host, netns:smallbuf ,") == ["host", "netns:smallbuf"]
+    matrix = runall.split_targets("matrix")
+    assert matrix[0] == "host" and {"qemu:5.10", "qemu:7.2", "uml", "layer:valgrind", "host:i386"} <= set(matrix)
     for bad in ("", "host,host"):
         with pytest.raises(SockconfError) as e:
             runall.split_targets(bad)

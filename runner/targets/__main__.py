@@ -1,0 +1,5 @@
+import sys
+
+from runner.targets import main
+
+sys.exit(main())
