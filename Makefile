@@ -123,9 +123,24 @@ $(BUILD)/harness/%.o: harness/%.c $(HARNESS_HDRS)
 $(BUILD)/libsc.a: $(HARNESS_OBJS)
 	$(AR) rcs $@ $^
 
+ifneq ($(or $(SC_ARCH),$(STATIC)),)
+# Guests' builds are static: one binary holds every case (a static binary
+# each would fill a guest's memory), and each case is a link to it, named
+# after the case, which the binary reads from argv[0].
+CASE_OBJS := $(addprefix $(BUILD)/obj/,$(notdir $(CASE_SRCS:.c=.o)))
+$(BUILD)/obj/%.o: %.c $(HARNESS_HDRS)
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
+$(BUILD)/sockconf-cases: $(CASE_OBJS) $(BUILD)/libsc.a
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CASE_OBJS) $(BUILD)/libsc.a $(CHECK_LIBS)
+$(BUILD)/cases/%: $(BUILD)/sockconf-cases
+	@mkdir -p $(@D)
+	@ln -sf ../sockconf-cases $@
+else
 $(BUILD)/cases/%: %.c $(BUILD)/libsc.a $(HARNESS_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CHECK_CFLAGS) $(LDFLAGS) -o $@ $< $(BUILD)/libsc.a $(CHECK_LIBS)
+endif
 
 $(BUILD)/selftest/%: harness/selftest/%.c $(BUILD)/libsc.a $(HARNESS_HDRS)
 	@mkdir -p $(@D)

@@ -51,6 +51,15 @@ int sc_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 		return x->sin6_port == y->sin6_port &&
 		       !memcmp(&x->sin6_addr, &y->sin6_addr, sizeof x->sin6_addr);
 	}
+	case AF_VSOCK: {
+		const struct sockaddr_vm *x = (const void *)a, *y = (const void *)b;
+
+		/* A socket's own name may read VMADDR_CID_ANY where its peer
+		 * sees the CID it was reached at. */
+		return x->svm_port == y->svm_port &&
+		       (x->svm_cid == y->svm_cid || x->svm_cid == VMADDR_CID_ANY ||
+			y->svm_cid == VMADDR_CID_ANY);
+	}
 	}
 	/* AF_UNIX and the rest: the same bytes over the same length. */
 	return alen == blen && !memcmp(a, b, alen);

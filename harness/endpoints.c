@@ -87,6 +87,18 @@ int sc_socket(int domain, int type, int protocol)
 		  type, protocol, sc_errname(e));
 }
 
+/* TIPC delivers nothing, not even inside the node, until the node has an
+ * address (set with a bearer or an identity): a socket's own name shows it. */
+static void tipc_configured(int fd)
+{
+	struct sockaddr_tipc t = { 0 };
+	socklen_t len = sizeof t;
+
+	if (getsockname(fd, (struct sockaddr *)&t, &len) == 0 && t.addrtype == TIPC_SOCKET_ADDR &&
+	    t.addr.id.node == 0)
+		sc_unsupported("TIPC is loaded but this node has no address (no bearer or identity configured)");
+}
+
 int sc_kind_socket(const struct sc_kind *k)
 {
 	int fd, off = 0;
@@ -97,6 +109,8 @@ int sc_kind_socket(const struct sc_kind *k)
 		sc_unsupported("%s: no vsock loopback transport (module vsock_loopback is not loaded)",
 			       k->name);
 	fd = sc_socket(k->domain, k->type, k->protocol);
+	if (k->domain == AF_TIPC)
+		tipc_configured(fd);
 	/* A mapped kind is a dual-stack socket whatever net.ipv6.bindv6only says. */
 	if (k->addr == SC_ADDR_MAPPED4 &&
 	    setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof off) < 0)

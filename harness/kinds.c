@@ -104,7 +104,7 @@ static int named(const char *list, const char *name)
 
 int sc_applies(const struct sc_kind *k, const struct sc_variant *v)
 {
-	const struct sc_case *c = &sc_case_meta;
+	const struct sc_case *c = sc_this->meta;
 
 	if (c->only && !named(c->only, k->name))
 		return 0;

@@ -10,24 +10,25 @@
 
 const char *sc_end_location(void);
 
-/* Cases without variants get this empty table. */
-__attribute__((weak)) const struct sc_variant_table sc_case_variants;
+/* Every case linked into this binary, from the section SC_TEST fills. */
+extern const struct sc_registered __start_sc_cases[], __stop_sc_cases[];
+const struct sc_registered *sc_this;
 
 static int case_timeout(void)
 {
-	return sc_case_meta.timeout > 0 ? sc_case_meta.timeout : SC_TIMEOUT_S;
+	return sc_this->meta->timeout > 0 ? sc_this->meta->timeout : SC_TIMEOUT_S;
 }
 
 static const struct sc_variant *variant_at(int i)
 {
-	const struct sc_variant_table *t = &sc_case_variants;
+	const struct sc_variant_table *t = sc_this->variants;
 
 	return t->count ? (const void *)((const char *)t->rows + (size_t)i * t->size) : NULL;
 }
 
 static int nvariants(void)
 {
-	return sc_case_variants.count ? sc_case_variants.count : 1;
+	return sc_this->variants->count ? sc_this->variants->count : 1;
 }
 
 static void put_json(const char *key, const char *v, int comma)
@@ -57,10 +58,10 @@ static void put_kinds(const struct sc_variant *v)
 
 static int describe(void)
 {
-	const struct sc_case *c = &sc_case_meta;
+	const struct sc_case *c = sc_this->meta;
 
 	printf("{\"format\":2");
-	put_json("id", sc_case_id, 1);
+	put_json("id", sc_this->id, 1);
 	put_json("claim", c->claim, 1);
 	printf(",\"source\":");
 	put_src(c->source);
@@ -72,7 +73,7 @@ static int describe(void)
 	printf("],\"kinds\":");
 	put_kinds(NULL);
 	printf(",\"variants\":[");
-	for (int i = 0; i < sc_case_variants.count; i++) {
+	for (int i = 0; i < sc_this->variants->count; i++) {
 		const struct sc_variant *v = variant_at(i);
 
 		printf("%s{", i ? "," : "");
@@ -211,11 +212,11 @@ static void run_item(int item)
 		if (!mkdtemp(pair.dir))
 			sc_broken("mkdtemp(%s) failed: %s", pair.dir, sc_errname(errno));
 		arm_watchdog();
-		if (sc_case_meta.needs && !strcmp(sc_case_meta.needs, "root"))
+		if (sc_this->meta->needs && !strcmp(sc_this->meta->needs, "root"))
 			sc_need_net_admin();
-		if (sc_case_meta.fixture == SC_FIX_PAIR)
+		if (sc_this->meta->fixture == SC_FIX_PAIR)
 			sc_make_pair(&pair);
-		sc_case_body(&pair);
+		sc_this->body(&pair);
 		if (!sc_run.judged)
 			sc_broken("the body returned without judging its claim (no expectation ran)");
 	} else {
@@ -237,7 +238,7 @@ static void run_item(int item)
 	if (sc_run.outcome == SC_HOLDS || sc_run.outcome == SC_UNSUPPORTED)
 		return;
 	ck_abort_msg("%s: %s (claim: %s)", sc_outcome_name(sc_run.outcome),
-		     sc_run.message, sc_case_meta.claim);
+		     sc_run.message, sc_this->meta->claim);
 }
 
 static void entry(int _i)
@@ -277,6 +278,40 @@ static int selected(const char *sel, int vi, int k)
 	return hit;
 }
 
+static const struct sc_registered *find_case(const char *id)
+{
+	for (const struct sc_registered *r = __start_sc_cases; r < __stop_sc_cases; r++)
+		if (!strcmp(r->id, id))
+			return r;
+	return NULL;
+}
+
+/* One case per binary, or all of them: then the case is named by the link
+ * the binary was called through, or by its first argument. */
+static int pick_case(int *argc, char ***argv)
+{
+	const char *base = strrchr((*argv)[0], '/');
+
+	base = base ? base + 1 : (*argv)[0];
+	if (__stop_sc_cases - __start_sc_cases == 1)
+		sc_this = __start_sc_cases;
+	else if (!(sc_this = find_case(base))) {
+		if (*argc >= 2 && !strcmp((*argv)[1], "--list")) {
+			for (const struct sc_registered *r = __start_sc_cases; r < __stop_sc_cases; r++)
+				printf("%s\n", r->id);
+			exit(0);
+		}
+		if (*argc < 2 || !(sc_this = find_case((*argv)[1]))) {
+			fprintf(stderr, "usage: %s CASE [OPTIONS] | --list (or call it through a link named CASE)\n",
+				(*argv)[0]);
+			return -1;
+		}
+		(*argc)--;
+		(*argv)++;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *only = NULL, *out = getenv("SC_OUT"), *xml = NULL;
@@ -284,7 +319,10 @@ int main(int argc, char **argv)
 	Suite *s;
 	SRunner *sr;
 	int failed, found = 0;
+	char (*names)[160];
 
+	if (pick_case(&argc, &argv) < 0)
+		return 2;
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--describe"))
 			return describe();
@@ -304,32 +342,37 @@ int main(int argc, char **argv)
 	if (out) {
 		sc_run.out = open(out, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
 		if (sc_run.out < 0) {
-			fprintf(stderr, "%s: cannot open %s: %s\n", sc_case_id, out, strerror(errno));
+			fprintf(stderr, "%s: cannot open %s: %s\n", sc_this->id, out, strerror(errno));
 			return 2;
 		}
 	}
 	/* Bounds are scaled once, by SC_TIMEOUT_MULT; Check must not scale
 	 * its backstop again or it could never fire before the runner's. */
 	unsetenv("CK_TIMEOUT_MULTIPLIER");
-	test = (TTest){ sc_case_id, entry, __FILE__, __LINE__ };
-	s = suite_create(sc_case_id);
+	test = (TTest){ sc_this->id, entry, __FILE__, __LINE__ };
+	s = suite_create(sc_this->id);
+	/* Check keeps the names it is given: they live until it is done. */
+	names = calloc((size_t)(nvariants() * sc_nkinds), sizeof *names);
+	if (!names)
+		return 2;
 	for (int vi = 0; vi < nvariants(); vi++)
 		for (int k = 0; k < sc_nkinds; k++) {
-			char name[160];
+			char *name = names[vi * sc_nkinds + k];
 			TCase *tc;
 
 			if (!sc_applies(&sc_kinds[k], variant_at(vi)) || !selected(only, vi, k))
 				continue;
 			found++;
-			item_name(name, sizeof name, vi, k);
-			tc = tcase_create(strdup(name));
+			item_name(name, sizeof *names, vi, k);
+			tc = tcase_create(name);
 			/* Check's own timer is the backstop behind the watchdog. */
 			tcase_set_timeout(tc, sc_ms(case_timeout() * 1000) / 1000.0 + 3);
 			_tcase_add_test(tc, &test, 0, 0, vi * sc_nkinds + k, vi * sc_nkinds + k + 1);
 			suite_add_tcase(s, tc);
 		}
 	if (!found) {
-		fprintf(stderr, "%s: no item matches %s\n", sc_case_id, only ? only : "(all)");
+		fprintf(stderr, "%s: no item matches %s\n", sc_this->id, only ? only : "(all)");
+		free(names);
 		return 2;
 	}
 	sr = srunner_create(s);
@@ -338,5 +381,6 @@ int main(int argc, char **argv)
 	srunner_run_all(sr, getenv("CK_VERBOSITY") ? CK_ENV : CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);
+	free(names);
 	return failed ? 1 : 0;
 }

@@ -152,8 +152,11 @@ struct sc_variant_table {
 	int count;
 	size_t size;
 };
+/* Cases without variants keep this empty table (a tentative definition
+ * that SC_VARIANTS completes). */
+static const struct sc_variant_table sc_variants_ __attribute__((unused));
 #define SC_VARIANTS(table)                                              \
-	const struct sc_variant_table sc_case_variants = {              \
+	static const struct sc_variant_table sc_variants_ = {           \
 		table, (int)(sizeof table / sizeof *table), sizeof *table }
 
 /* The fixture every body receives as P.  Every descriptor starts at -1 and
@@ -167,15 +170,28 @@ struct sc_pair {
 	char dir[96];                 /* private directory for AF_UNIX paths */
 };
 
-#define SC_CASE(name)                                                   \
-	const char sc_case_id[] = #name;                                \
-	const struct sc_case sc_case_meta
-#define SC_TEST(name) void sc_case_body(struct sc_pair *P __attribute__((unused)))
+/* A case as the harness runs it.  SC_TEST records one per case file in the
+ * section sc_cases, so a binary may hold one case or all of them (the
+ * guests' single binary, called through a link named after each case). */
+struct sc_registered {
+	const char *id;
+	const struct sc_case *meta;
+	void (*body)(struct sc_pair *P);
+	const struct sc_variant_table *variants;
+};
 
-extern const char sc_case_id[];
-extern const struct sc_case sc_case_meta;
-extern const struct sc_variant_table sc_case_variants;
-void sc_case_body(struct sc_pair *P);
+#define SC_CASE(name)                                                   \
+	static const char sc_id_[] = #name;                             \
+	static const struct sc_case sc_meta_
+#define SC_TEST(name)                                                   \
+	static void sc_body_##name(struct sc_pair *P);                  \
+	static const struct sc_registered sc_reg_##name                 \
+		__attribute__((section("sc_cases"), used, aligned(sizeof(void *)))) = \
+		{ sc_id_, &sc_meta_, sc_body_##name, &sc_variants_ };   \
+	static void sc_body_##name(struct sc_pair *P __attribute__((unused)))
+
+/* The case this process runs. */
+extern const struct sc_registered *sc_this;
 /* The kind belongs to the case (or to the variant row, when given). */
 int sc_applies(const struct sc_kind *k, const struct sc_variant *v);
 

@@ -110,9 +110,19 @@ const char *sc_tcp_state_name(int state)
 
 long sc_inq(int fd)
 {
+	static char peek[1 << 18];
 	int n;
+	ssize_t r;
 
-	return ioctl(fd, SIOCINQ, &n) < 0 ? -errno : n;
+	if (ioctl(fd, SIOCINQ, &n) == 0)
+		return n;
+	if (errno != ENOTTY && errno != EOPNOTSUPP && errno != EINVAL)
+		return -errno;
+	/* A family without SIOCINQ (vsock before 6.14): count by peeking. */
+	r = recv(fd, peek, sizeof peek, MSG_PEEK | MSG_DONTWAIT);
+	if (r < 0)
+		return errno == EAGAIN || errno == EWOULDBLOCK ? 0 : -errno;
+	return r;
 }
 
 long sc_outq(int fd)
@@ -124,5 +134,14 @@ long sc_outq(int fd)
 
 void sc_wait_inq(int fd, long n, int ms)
 {
+	int proto = -1;
+	socklen_t len = sizeof proto;
+
+	/* SCTP keeps message boundaries on every type, and SIOCINQ counts the
+	 * next message only: all that can be waited for is one to read. */
+	if (getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) == 0 && proto == IPPROTO_SCTP) {
+		sc_wait_fd(fd, POLLIN, ms, "a message to read");
+		return;
+	}
 	SC_WAIT_UNTIL(sc_inq(fd) >= n, ms, "the data to be queued for reading (SIOCINQ)");
 }

@@ -131,9 +131,20 @@ def build_initramfs(items, mult, channel, modules=(), busybox=None, hostname="")
     cpio.file("bin/busybox", Path(busybox).read_bytes(), 0o755)
     cpio.symlink("bin/sh", "busybox")
     cases = sorted({c.id: c for c, *_ in items}.values(), key=lambda c: c.id)
+    # Cases that are links to one binary (a static build holds them all)
+    # go in as that binary once and a link per case.
+    shared = {}
     for c in cases:
-        cpio.file(f"sockconf/cases/{c.id}", Path(c.binary).read_bytes(), 0o755)
-    for lib in shared_libs([busybox] + [c.binary for c in cases]):
+        real = os.path.realpath(c.binary)
+        if Path(c.binary).is_symlink():
+            name = f"sockconf/{Path(real).name}"
+            if real not in shared:
+                shared[real] = name
+                cpio.file(name, Path(real).read_bytes(), 0o755)
+            cpio.symlink(f"sockconf/cases/{c.id}", f"../{Path(real).name}")
+        else:
+            cpio.file(f"sockconf/cases/{c.id}", Path(c.binary).read_bytes(), 0o755)
+    for lib in shared_libs([busybox] + sorted({os.path.realpath(c.binary) for c in cases})):
         _add_with_links(cpio, lib)
     for i, m in enumerate(modules):
         cpio.file(f"sockconf/modules/{i:02d}-{module_name(m)}.ko", module_bytes(m))
