@@ -12,7 +12,8 @@ void sc_set_timeo(int fd, int opt, int ms);
  * it *deviates* if it returned more than a clock tick before the timeout
  * ("returned after N ms, before the M ms timeout") or is still blocked
  * SC_BLOCKED_MS after it ("still blocked N ms after the timeout").
- * Records returned_after_ms; reaps the thread. */
+ * Records returned (yes or no) and returned_after_ms; reaps the thread
+ * once it returned. */
 void sc_expect_timeout_at(struct sc_here at, struct sc_call *c, long long t0, int ms);
 #define sc_expect_timeout(c, t0, ms) sc_expect_timeout_at(SC_HERE, c, t0, ms)
 
