@@ -52,12 +52,52 @@ void sc_cbpf(enum sc_filter f, struct sock_fprog *prog)
 #define LDX_W(dst, src, off) EI(BPF_LDX | BPF_MEM | BPF_W, dst, src, off, 0)
 #define EXIT()             EI(BPF_JMP | BPF_EXIT, 0, 0, 0, 0)
 
+static int load(const struct bpf_insn *p, int n)
+{
+	static char log[4096];
+	union bpf_attr a;
+	int fd;
+
+	memset(&a, 0, sizeof a);
+	a.prog_type = BPF_PROG_TYPE_SOCKET_FILTER;
+	a.insns = (unsigned long)p;
+	a.insn_cnt = (unsigned)n;
+	a.license = (unsigned long)"GPL";
+	a.log_buf = (unsigned long)log;
+	a.log_size = sizeof log;
+	a.log_level = 1;
+	fd = (int)syscall(SYS_bpf, BPF_PROG_LOAD, &a, sizeof a);
+	if (fd < 0) {
+		int e = errno;
+
+		if (e == ENOSYS || e == EPERM || e == EACCES)
+			sc_unsupported("bpf(BPF_PROG_LOAD) of a socket filter: %s", sc_errname(e));
+		sc_broken("bpf(BPF_PROG_LOAD) of a socket filter failed: %s: %.300s",
+			  sc_errname(e), log);
+	}
+	return sc_track(fd);
+}
+
+void sc_keep_if_field(int fd, int off, unsigned value)
+{
+	struct bpf_insn p[] = {
+		LDX_W(BPF_REG_2, BPF_REG_1, off),
+		MOV_IMM(BPF_REG_0, -1),
+		EI(BPF_JMP | BPF_JEQ | BPF_K, BPF_REG_2, 0, 1, (int)value),
+		MOV_IMM(BPF_REG_0, 0),
+		EXIT(),
+	};
+	int prog = load(p, (int)(sizeof p / sizeof *p));
+
+	if (setsockopt(fd, SOL_SOCKET, SO_ATTACH_BPF, &prog, sizeof prog) < 0)
+		sc_broken("setsockopt(SO_ATTACH_BPF) of a filter on a packet field failed: %s",
+			  sc_errname(errno));
+}
+
 int sc_ebpf(enum sc_filter f)
 {
 	struct bpf_insn p[12];
-	static char log[4096];
-	union bpf_attr a;
-	int n = 0, fd, len_off = offsetof(struct __sk_buff, len);
+	int n = 0, len_off = offsetof(struct __sk_buff, len);
 
 	switch (f) {
 	case SC_FILTER_DROP_ALL:
@@ -87,24 +127,7 @@ int sc_ebpf(enum sc_filter f)
 		break;
 	}
 	p[n++] = EXIT();
-	memset(&a, 0, sizeof a);
-	a.prog_type = BPF_PROG_TYPE_SOCKET_FILTER;
-	a.insns = (unsigned long)p;
-	a.insn_cnt = (unsigned)n;
-	a.license = (unsigned long)"GPL";
-	a.log_buf = (unsigned long)log;
-	a.log_size = sizeof log;
-	a.log_level = 1;
-	fd = (int)syscall(SYS_bpf, BPF_PROG_LOAD, &a, sizeof a);
-	if (fd < 0) {
-		int e = errno;
-
-		if (e == ENOSYS || e == EPERM || e == EACCES)
-			sc_unsupported("bpf(BPF_PROG_LOAD) of a socket filter: %s", sc_errname(e));
-		sc_broken("bpf(BPF_PROG_LOAD) of a socket filter failed: %s: %.300s",
-			  sc_errname(e), log);
-	}
-	return sc_track(fd);
+	return load(p, n);
 }
 
 struct sc_res sc_attach_cbpf(int fd, int opt, enum sc_filter f)

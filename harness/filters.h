@@ -26,5 +26,10 @@ int sc_ebpf(enum sc_filter f);
  * errno captured. */
 struct sc_res sc_attach_cbpf(int fd, int opt, enum sc_filter f);
 struct sc_res sc_attach_ebpf(int fd, int opt, enum sc_filter f);
+/* An extended filter that keeps a packet whole when the 32-bit field of
+ * struct __sk_buff at offset off (offsetof(struct __sk_buff, priority),
+ * ... mark) equals value, and drops it otherwise; attached to fd with
+ * SO_ATTACH_BPF as a set-up step. */
+void sc_keep_if_field(int fd, int off, unsigned value);
 
 #endif
