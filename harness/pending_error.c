@@ -3,7 +3,7 @@
 #include "pending_error.h"
 #include <poll.h>
 
-int sc_pending_error(struct sc_pair *P)
+int sc_cause_error(struct sc_pair *P)
 {
 	const struct sc_kind *k = P->kind;
 	struct linger lg = { 1, 0 };
@@ -30,6 +30,13 @@ int sc_pending_error(struct sc_pair *P)
 	} else {
 		sc_unsupported("no recipe for an asynchronous error on %s", k->name);
 	}
+	return err;
+}
+
+int sc_pending_error(struct sc_pair *P)
+{
+	int err = sc_cause_error(P);
+
 	sc_wait_fd(P->a, POLLERR, SC_WAIT_MS, "the asynchronous error (POLLERR)");
 	return err;
 }

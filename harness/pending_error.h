@@ -13,5 +13,8 @@
  *     (connect AF_UNSPEC): ECONNRESET.
  * P->b is closed or disconnected afterwards.  Other kinds: *unsupported*. */
 int sc_pending_error(struct sc_pair *P);
+/* The same without the wait: the error is on its way (for UDP the ICMP
+ * message may still be in flight). */
+int sc_cause_error(struct sc_pair *P);
 
 #endif
