@@ -1,6 +1,7 @@
 /* tun devices, addressed and routed with ioctls alone (no netlink). */
 #include "sc.h"
 #include "tun.h"
+#include "udp4_packet.h"
 #include <arpa/inet.h>
 #include <linux/if_tun.h>
 #include <net/route.h>
@@ -92,50 +93,12 @@ void sc_tun_route(struct sc_tun *t, int family, const char *net, int prefix, con
 	ctl(AF_INET6, SIOCADDRT, &r, "SIOCADDRT (IPv6 route via a gateway)");
 }
 
-static uint16_t csum(const void *p, size_t n)
-{
-	const uint8_t *b = p;
-	uint32_t s = 0;
-
-	for (size_t i = 0; i + 1 < n; i += 2)
-		s += (uint32_t)(b[i] << 8 | b[i + 1]);
-	if (n & 1)
-		s += (uint32_t)(b[n - 1] << 8);
-	while (s >> 16)
-		s = (s & 0xffff) + (s >> 16);
-	return (uint16_t)~s;
-}
-
 void sc_tun_inject_udp4(struct sc_tun *t, const char *src, int sport,
 			const char *dst, int dport, const void *data, size_t n)
 {
-	uint8_t pkt[1500] = { 0 };
-	size_t len = 28 + n;
-	struct in_addr s, d;
-	uint16_t c;
+	uint8_t pkt[1500];
+	size_t len = sc_udp4_packet(pkt, sizeof pkt, src, sport, dst, dport, data, n);
 
-	if (len > sizeof pkt)
-		sc_broken("a %zu-byte datagram does not fit one packet", n);
-	inet_pton(AF_INET, src, &s);
-	inet_pton(AF_INET, dst, &d);
-	pkt[0] = 0x45;
-	pkt[2] = (uint8_t)(len >> 8);
-	pkt[3] = (uint8_t)len;
-	pkt[8] = 64;
-	pkt[9] = IPPROTO_UDP;
-	memcpy(pkt + 12, &s, 4);
-	memcpy(pkt + 16, &d, 4);
-	c = csum(pkt, 20);
-	pkt[10] = (uint8_t)(c >> 8);
-	pkt[11] = (uint8_t)c;
-	pkt[20] = (uint8_t)(sport >> 8);
-	pkt[21] = (uint8_t)sport;
-	pkt[22] = (uint8_t)(dport >> 8);
-	pkt[23] = (uint8_t)dport;
-	pkt[24] = (uint8_t)((8 + n) >> 8);
-	pkt[25] = (uint8_t)(8 + n);
-	/* UDP checksum 0: none, allowed over IPv4. */
-	memcpy(pkt + 28, data, n);
 	if (write(t->fd, pkt, len) != (ssize_t)len)
 		sc_broken("writing a packet into %s failed: %s", t->name, sc_errname(errno));
 }

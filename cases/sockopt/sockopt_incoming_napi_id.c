@@ -1,11 +1,12 @@
 /* socket(7) SO_INCOMING_NAPI_ID: the ID of the receive queue (NAPI
  * context) the socket's last packet came in on.  In a private network
- * namespace a tun device with IFF_NAPI has a NAPI context of its own;
- * loopback has none.  A datagram written into the device gives the
- * receiving socket that context's ID, which is nonzero and the same for
- * the next packet from the same queue. */
+ * namespace the receiving end of a veth pair, with GRO on, takes packets
+ * through a NAPI context of its own, as a network card's queue does;
+ * loopback has none.  A datagram arriving there gives the receiving socket
+ * that context's ID: 0 before, nonzero after, the same for the next
+ * packet from the same queue. */
 #include "sc.h"
-#include "tun.h"
+#include "veth.h"
 #include <arpa/inet.h>
 
 #ifndef SO_INCOMING_NAPI_ID
@@ -38,13 +39,13 @@ SC_TEST(sockopt_incoming_napi_id)
 {
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof ss;
-	struct sc_tun t;
+	struct sc_veth v;
 	char buf[16];
 	long first, second;
 	int rx, port;
 
 	sc_private_netns();
-	sc_tun_open(&t, 1);
+	sc_veth_open(&v);
 	rx = sc_kind_socket(P->kind);
 	memset(&ss, 0, sizeof ss);
 	ss.ss_family = (sa_family_t)P->kind->domain;
@@ -54,14 +55,14 @@ SC_TEST(sockopt_incoming_napi_id)
 	port = sc_addr_port(&ss);
 	SC_EXPECT_EQ(napi_id(rx), 0);
 
-	sc_tun_inject_udp4(&t, "10.9.0.2", 5555, "10.9.0.1", port, "n1", 2);
-	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the datagram written into the tun device");
+	sc_veth_send_udp4(&v, "10.9.0.2", 5555, "10.9.0.1", port, "n1", 2);
+	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the datagram sent through the veth pair");
 	SC_REQUIRE(recv(rx, buf, sizeof buf, MSG_DONTWAIT) == 2, "recv of the injected datagram failed");
 	first = napi_id(rx);
 	sc_observe_int("napi_id", first);
 	SC_EXPECT(first != 0, "no NAPI ID after a packet from the device's queue");
 
-	sc_tun_inject_udp4(&t, "10.9.0.2", 5555, "10.9.0.1", port, "n2", 2);
+	sc_veth_send_udp4(&v, "10.9.0.2", 5555, "10.9.0.1", port, "n2", 2);
 	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the second datagram");
 	SC_REQUIRE(recv(rx, buf, sizeof buf, MSG_DONTWAIT) == 2, "recv of the second datagram failed");
 	second = napi_id(rx);
