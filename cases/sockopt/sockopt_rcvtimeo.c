@@ -1,7 +1,7 @@
 /* socket(7) SO_RCVTIMEO: an input call that blocks for the timeout
  * returns -1 with EAGAIN or EWOULDBLOCK when nothing was received, or the
  * amount received when something was; the default, zero, never times
- * out.  The timeout is 50 ms; a helper thread makes the call. */
+ * out.  The timeout is 20 ms; a helper thread makes the call. */
 #include "sc.h"
 #include "msg_call.h"
 #include "timeouts.h"
@@ -27,7 +27,7 @@ static const struct variant {
 };
 SC_VARIANTS(variants);
 
-#define TIMEO_MS 50
+#define TIMEO_MS 20
 
 SC_TEST(sockopt_rcvtimeo)
 {

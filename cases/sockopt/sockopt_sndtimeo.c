@@ -1,6 +1,6 @@
 /* socket(7) SO_SNDTIMEO: an output call that blocks for the timeout
  * returns the amount sent when something was sent, else -1 with EAGAIN or
- * EWOULDBLOCK, "or EINPROGRESS (for connect(2))".  The timeout is 50 ms;
+ * EWOULDBLOCK, "or EINPROGRESS (for connect(2))".  The timeout is 20 ms;
  * a helper thread makes the call. */
 #include "sc.h"
 #include "timeouts.h"
@@ -26,7 +26,7 @@ static const struct variant {
 };
 SC_VARIANTS(variants);
 
-#define TIMEO_MS 50
+#define TIMEO_MS 20
 
 SC_TEST(sockopt_sndtimeo)
 {
