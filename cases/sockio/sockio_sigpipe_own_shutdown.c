@@ -1,0 +1,20 @@
+/* socket(7) Signals: writing onto a connection-oriented socket that has
+ * been shut down by the local end sends SIGPIPE to the writer and returns
+ * EPIPE.  (Shut down by the remote end: epipe_sigpipe_delivered.) */
+#include "sc.h"
+
+SC_CASE(sockio_sigpipe_own_shutdown) = {
+	.claim  = "a write after the writer's own shutdown(SHUT_WR) raises SIGPIPE and fails with EPIPE",
+	.source = SC_SRC("man:socket(7)", "SIGPIPE on write: When writing onto a connection-oriented socket that has been shut down (by the local or the remote end) SIGPIPE is sent to the writing process and EPIPE is returned"),
+	.kinds  = SC_CONNECTED,
+	.key    = "sigpipes",
+};
+
+SC_TEST(sockio_sigpipe_own_shutdown)
+{
+	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
+	sc_catch(SIGPIPE, 0);
+	SC_EXPECT_ERRNO(write(P->a, "x", 1), EPIPE);
+	sc_observe_int("sigpipes", sc_caught(SIGPIPE));
+	SC_EXPECT_EQ(sc_caught(SIGPIPE), 1);
+}
