@@ -4,7 +4,10 @@
 #include <arpa/inet.h>
 #include <linux/rtnetlink.h>
 #include <stdio.h>
+#include <linux/if_ether.h>
+#include <linux/if_packet.h>
 #include <net/if.h>
+#include <sys/ioctl.h>
 #include <sys/uio.h>
 
 socklen_t sc_ip4_addr(const struct sc_kind *k, const char *ip, int port,
@@ -206,4 +209,40 @@ const char *sc_ip4_drain(int fd, char *buf, size_t cap)
 		if (!sc_poll(fd, POLLIN, 0) && !sc_backoff(&d))
 			sc_timeout("waited %d ms for the datagram \"end\"", d.ms);
 	}
+}
+
+void sc_fwd_path(void)
+{
+	sc_rtnl_veth("fw0", "fw1");
+	sc_rtnl_veth("fw2", "fw3");
+	/* fw1 first: opening fw0 then turns the carrier on and activates
+	 * fw0's queue at once, where the other order leaves that to the
+	 * link watcher, later, and a packet put on fw0 before is lost. */
+	sc_rtnl_up("fw1", 0, 0);
+	sc_rtnl_up("fw0", 0, 0);
+	sc_rtnl_up("fw2", 0, 0);
+	sc_rtnl_addr("fw1", "10.8.0.1/24", 1);
+	sc_rtnl_addr("fw2", "10.9.0.1/24", 1);
+	sc_sysctl_set("net/ipv4/conf/all/rp_filter", "0");
+	sc_sysctl_set("net/ipv4/conf/fw1/rp_filter", "0");
+}
+
+void sc_fwd_inject(const void *pkt, size_t len)
+{
+	struct sockaddr_ll to = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_IP),
+				  .sll_halen = ETH_ALEN };
+	struct ifreq ifr = { 0 };
+	int fd = socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, htons(ETH_P_IP));
+
+	if (fd < 0)
+		sc_unsupported("an AF_PACKET socket needs CAP_NET_RAW: %s", sc_errname(errno));
+	sc_track(fd);
+	snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "fw1");
+	if (ioctl(fd, SIOCGIFHWADDR, &ifr) < 0)
+		sc_broken("SIOCGIFHWADDR on fw1 failed: %s", sc_errname(errno));
+	memcpy(to.sll_addr, ifr.ifr_hwaddr.sa_data, ETH_ALEN);
+	to.sll_ifindex = sc_ifindex("fw0");
+	if (sendto(fd, pkt, len, 0, (struct sockaddr *)&to, sizeof to) != (ssize_t)len)
+		sc_broken("putting a packet on fw0 failed: %s", sc_errname(errno));
+	sc_close(&fd);
 }

@@ -65,4 +65,17 @@ void sc_ip4_sendto(const struct sc_kind *k, int fd, const char *tag, const char 
  * delivered or dropped by then. */
 const char *sc_ip4_drain(int fd, char *buf, size_t cap);
 
+
+/* A path through this host for forwarding, in the item's own network
+ * namespace (call sc_private_netns() first): packets put on link "fw0"
+ * arrive on its veth peer "fw1" (10.8.0.1/24); the route to 10.9.0.0/24
+ * leaves by "fw2" (10.9.0.1/24, its peer down: nothing comes back).
+ * Reverse-path filtering is off.  Forwarding shows in /proc/net/snmp
+ * (Ip ForwDatagrams). */
+void sc_fwd_path(void);
+#define SC_FWD_SRC "10.8.0.2"   /* a sender beyond fw1 */
+#define SC_FWD_DST "10.9.0.9"   /* a host beyond fw2 */
+/* Put a whole IPv4 packet on fw0, addressed to fw1's hardware address. */
+void sc_fwd_inject(const void *pkt, size_t len);
+
 #endif

@@ -159,3 +159,27 @@ void sc_wire_carry(struct sc_pair *P, int cap, int n, struct sc_ip4 *p)
 		got += r;
 	}
 }
+
+size_t sc_ip4_build(unsigned char *buf, const char *src, const char *dst, int proto, int ttl,
+		    const unsigned char *opt, int optlen, const void *data, size_t n)
+{
+	size_t hl = 20 + (size_t)optlen, len = hl + n;
+	uint16_t sum;
+
+	if (optlen % 4 || optlen > 40)
+		sc_broken("sc_ip4_build: %d bytes of options", optlen);
+	memset(buf, 0, hl);
+	buf[0] = (unsigned char)(0x40 | hl / 4);
+	buf[2] = (unsigned char)(len >> 8), buf[3] = (unsigned char)len;
+	buf[4] = 0x5c, buf[5] = 0x0c;		/* an identification */
+	buf[8] = (unsigned char)ttl;
+	buf[9] = (unsigned char)proto;
+	if (inet_pton(AF_INET, src, buf + 12) != 1 || inet_pton(AF_INET, dst, buf + 16) != 1)
+		sc_broken("sc_ip4_build: bad address %s or %s", src, dst);
+	if (optlen)
+		memcpy(buf + 20, opt, (size_t)optlen);
+	sum = sc_csum(buf, hl);
+	memcpy(buf + 10, &sum, 2);
+	memcpy(buf + hl, data, n);
+	return len;
+}

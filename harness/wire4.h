@@ -44,6 +44,11 @@ int sc_wire_proto(const struct sc_kind *k);
 void sc_wire_carry(struct sc_pair *P, int cap, int n, struct sc_ip4 *p);
 /* The Internet checksum of len bytes. */
 uint16_t sc_csum(const void *data, size_t len);
+/* Build an IPv4 packet in buf: header (with optlen bytes of options, a
+ * multiple of 4, and its checksum), then n bytes of transport data as
+ * given.  Returns its length. */
+size_t sc_ip4_build(unsigned char *buf, const char *src, const char *dst, int proto, int ttl,
+		    const unsigned char *opt, int optlen, const void *data, size_t n);
 /* Send a whole IPv4 packet (header included, checksummed by the kernel)
  * to its destination through a raw socket; *unsupported* without
  * CAP_NET_RAW. */
