@@ -35,6 +35,11 @@ socklen_t sc_ip4_addr(const struct sc_kind *k, const char *ip, int port,
 	return sizeof *s4;
 }
 
+int sc_ip4_accepts(const struct sc_kind *k)
+{
+	return (k->caps & SC_LISTENER) || k->make == SC_MAKE_PEELOFF;
+}
+
 int sc_ip4_bound(const struct sc_kind *k, const char *ip, int port)
 {
 	struct sockaddr_storage ss;

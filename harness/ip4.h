@@ -6,6 +6,14 @@
 #include "sc.h"
 #include <netinet/in.h>
 
+/* An outcome captured earlier with SC_CALL succeeded (else *deviates*,
+ * naming its errno). */
+#define SC_EXPECT_OK_RES(what, res) \
+	SC_EXPECT((res).ret >= 0, "%s failed: %s", what, sc_errname((res).err))
+/* The kind takes connections: it listens (SC_LISTENER), or it is SCTP's
+ * one-to-many style, which listens to accept associations. */
+int sc_ip4_accepts(const struct sc_kind *k);
+
 /* ip:port as an address of the kind's family: AF_INET, or ::ffff:ip for
  * an AF_INET6 kind.  Returns the address's length. */
 socklen_t sc_ip4_addr(const struct sc_kind *k, const char *ip, int port,

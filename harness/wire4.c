@@ -1,29 +1,18 @@
 /* Capturing and making IPv4 packets. */
 #include "wire4.h"
 #include <arpa/inet.h>
-#include <linux/if_ether.h>
-#include <linux/if_packet.h>
-#include <net/if.h>
-#include <net/if_arp.h>
 #include <netinet/ip.h>
 #include <stdio.h>
 
-int sc_wire_open(const char *dev)
+int sc_wire_open(int proto)
 {
-	struct sockaddr_ll ll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_IP) };
-	int fd = socket(AF_PACKET, SOCK_DGRAM | SOCK_CLOEXEC, htons(ETH_P_IP));
+	int fd = socket(AF_INET, SOCK_RAW | SOCK_CLOEXEC, proto);
 
 	if (fd < 0 && (errno == EPERM || errno == EACCES))
-		sc_unsupported("an AF_PACKET capture needs CAP_NET_RAW: %s", sc_errname(errno));
+		sc_unsupported("a raw socket needs CAP_NET_RAW: %s", sc_errname(errno));
 	if (fd < 0)
-		sc_broken("socket(AF_PACKET) failed: %s", sc_errname(errno));
-	sc_track(fd);
-	ll.sll_ifindex = (int)if_nametoindex(dev ? dev : "lo");
-	if (!ll.sll_ifindex)
-		sc_broken("no link %s to capture on", dev ? dev : "lo");
-	if (bind(fd, (struct sockaddr *)&ll, sizeof ll) < 0)
-		sc_broken("binding the capture to %s failed: %s", dev ? dev : "lo", sc_errname(errno));
-	return fd;
+		sc_broken("socket(AF_INET, SOCK_RAW, %d) failed: %s", proto, sc_errname(errno));
+	return sc_track(fd);
 }
 
 static void parse(struct sc_ip4 *p)
@@ -60,15 +49,9 @@ int sc_wire_read(int cap, struct sc_ip4 *p, int ms)
 	struct sc_deadline d = sc_deadline(ms);
 
 	for (;;) {
-		struct sockaddr_ll from;
-		socklen_t fl = sizeof from;
-		ssize_t n = recvfrom(cap, p->raw, sizeof p->raw, MSG_DONTWAIT,
-				     (struct sockaddr *)&from, &fl);
+		ssize_t n = recv(cap, p->raw, sizeof p->raw, MSG_DONTWAIT);
 
-		/* On lo each packet shows once, as received; on another link
-		 * the packets it sends show as PACKET_OUTGOING. */
-		if (n >= 20 && (from.sll_pkttype == PACKET_OUTGOING ||
-				(from.sll_hatype == ARPHRD_LOOPBACK && from.sll_pkttype == PACKET_HOST))) {
+		if (n >= 20) {
 			p->rawlen = (int)n;
 			parse(p);
 			return 1;
@@ -147,7 +130,13 @@ void sc_wire_carry(struct sc_pair *P, int cap, int n, struct sc_ip4 *p)
 	if (n < 300 || n > (int)sizeof buf)
 		sc_broken("sc_wire_carry: %d bytes is out of range", n);
 	memset(buf, 'w', (size_t)n);
-	sc_send_all(P->a, buf, (size_t)n);
+	if (P->kind->make == SC_MAKE_PEELOFF) {
+		/* A one-to-many SCTP socket sends by its peer's address. */
+		if (sendto(P->a, buf, (size_t)n, 0, (struct sockaddr *)&P->addr, P->addrlen) != n)
+			sc_broken("sendto() of %d bytes failed: %s", n, sc_errname(errno));
+	} else {
+		sc_send_all(P->a, buf, (size_t)n);
+	}
 	sc_wire_find(cap, &m, p, "the packet carrying the data");
 	while (got < n) {
 		ssize_t r;

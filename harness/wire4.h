@@ -1,7 +1,8 @@
-/* IPv4 packets as they leave a link of the item's own network namespace,
- * captured with an AF_PACKET socket (call sc_private_netns() first, so the
- * capture sees this item's packets only), and IPv4 packets made by hand
- * and sent through a raw socket with the header included. */
+/* IPv4 packets as they cross lo in the item's own network namespace,
+ * captured with a raw socket of their protocol (call sc_private_netns()
+ * first, so the capture sees this item's packets only; a raw socket sees
+ * a datagram after reassembly), and IPv4 packets made by hand and sent
+ * through a raw socket with the header included. */
 #ifndef SC_WIRE4_H
 #define SC_WIRE4_H
 #include "sc.h"
@@ -28,9 +29,9 @@ struct sc_wire_match {
 	int minlen;                /* total length at least */
 };
 
-/* Capture every IPv4 packet sent out of link dev ("lo" when NULL).
- * Without CAP_NET_RAW the item is *unsupported*. */
-int sc_wire_open(const char *dev);
+/* Capture every IPv4 packet of this protocol received here (on lo: every
+ * one sent).  Without CAP_NET_RAW the item is *unsupported*. */
+int sc_wire_open(int proto);
 /* The next captured packet into *p within ms: 1, or 0 when none came. */
 int sc_wire_read(int cap, struct sc_ip4 *p, int ms);
 /* The next captured packet that matches m, others skipped; *timeout*

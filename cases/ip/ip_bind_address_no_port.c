@@ -53,7 +53,7 @@ SC_TEST(ip_bind_address_no_port)
 	 * stays free in this namespace of the item's own. */
 	l1 = sc_ip4_bound(P->kind, "127.0.0.1", 40100);
 	l2 = sc_ip4_bound(P->kind, "127.0.0.1", 40101);
-	if (P->kind->caps & SC_LISTENER) {
+	if (sc_ip4_accepts(P->kind)) {
 		SC_REQUIRE_OK(listen(l1, 2));
 		SC_REQUIRE_OK(listen(l2, 2));
 	}

@@ -18,7 +18,7 @@ SC_TEST(ip_connect_autobind)
 	int server = sc_bound_socket(P, &peer, &plen), fd = sc_kind_socket(P->kind);
 	char addr[64];
 
-	if (P->kind->caps & SC_LISTENER)
+	if (sc_ip4_accepts(P->kind))
 		SC_REQUIRE_OK(listen(server, 1));
 	SC_EXPECT_OK(connect(fd, (struct sockaddr *)&peer, plen));
 	SC_REQUIRE_OK(getsockname(fd, (struct sockaddr *)&ss, &len));

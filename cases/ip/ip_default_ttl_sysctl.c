@@ -33,7 +33,7 @@ SC_TEST(ip_default_ttl_sysctl)
 		sc_sysctl_set("net/ipv4/ip_default_ttl", V->value);
 	ttl = sc_sysctl_or_unsupported("net/ipv4/ip_default_ttl", 0);
 	sc_make_pair(P);
-	cap = sc_wire_open(NULL);
+	cap = sc_wire_open(sc_wire_proto(P->kind));
 	sc_wire_carry(P, cap, 400, &p);
 	sc_observe_int("wire_ttl", p.ttl);
 	SC_EXPECT_EQ(p.ttl, ttl);

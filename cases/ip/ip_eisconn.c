@@ -9,7 +9,9 @@ SC_CASE(ip_eisconn) = {
 	.claim   = "connect() on a connected socket fails with EISCONN",
 	.source  = SC_SRC("man:ip(7)", "EISCONN: connect(2) was called on an already connected socket."),
 	.kinds   = SC_INET | SC_MAPPED,	/* IPv4 sockets */
-	.exclude = SC_DGRAM,		/* connection-oriented kinds */
+	/* connection-oriented kinds; a one-to-many SCTP socket holds
+	 * associations and is never connected itself */
+	.exclude = SC_DGRAM | SC_SEQPACKET,
 	.fixture = SC_FIX_NONE,
 	.key     = "connect_again",
 };

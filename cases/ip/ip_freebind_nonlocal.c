@@ -24,7 +24,7 @@ SC_TEST(ip_freebind_nonlocal)
 	SC_SETOPT(fd, IPPROTO_IP, IP_FREEBIND, 1);
 	r = SC_CALL(bind(fd, (struct sockaddr *)&ss, len));
 	sc_observe_str("bind", r.ret < 0 ? sc_errname(r.err) : "bound");
-	SC_EXPECT_OK(r.ret);
+	SC_EXPECT_OK_RES("bind() to 192.0.2.1 with IP_FREEBIND", r);
 	if (P->kind->caps & SC_LISTENER)
 		SC_EXPECT_OK(listen(fd, 1));
 }

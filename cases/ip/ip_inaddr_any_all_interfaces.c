@@ -19,7 +19,7 @@ static int reach(struct sc_pair *P, int fd, const char *ip)
 	socklen_t len = sc_ip4_addr(P->kind, ip, sc_port(fd), &to);
 	int c = sc_kind_socket(P->kind);
 
-	if (P->kind->caps & SC_LISTENER) {
+	if (P->kind->type == SOCK_STREAM) {
 		int a;
 
 		if (connect(c, (struct sockaddr *)&to, len) < 0)
@@ -40,7 +40,7 @@ SC_TEST(ip_inaddr_any_all_interfaces)
 	sc_private_netns();
 	sc_mcast_link();
 	fd = sc_ip4_bound(P->kind, "0.0.0.0", 0);
-	if (P->kind->caps & SC_LISTENER)
+	if (sc_ip4_accepts(P->kind))
 		SC_REQUIRE_OK(listen(fd, 4));
 	lo = reach(P, fd, "127.0.0.1");
 	link = reach(P, fd, SC_MC_ADDR);

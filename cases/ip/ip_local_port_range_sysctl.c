@@ -43,7 +43,7 @@ SC_TEST(ip_local_port_range_sysctl)
 	sc_sysctl_set("net/ipv4/ip_local_port_range", "40000 40003");
 	/* A peer on a fixed port outside the range. */
 	peer = sc_ip4_bound(P->kind, "127.0.0.1", 40100);
-	if (P->kind->caps & SC_LISTENER)
+	if (sc_ip4_accepts(P->kind))
 		SC_REQUIRE_OK(listen(peer, 8));
 	fd = sc_kind_socket(P->kind);
 	switch (V->which) {

@@ -3,6 +3,7 @@
  * It is valid only for getsockopt and only once the socket is
  * connected. */
 #include "sc.h"
+#include "ip4.h"
 #include "rtnl.h"
 
 SC_CASE(ip_mtu_path) = {
@@ -54,7 +55,7 @@ SC_TEST(ip_mtu_path)
 	if (r.ret < 0 && (r.err == EOPNOTSUPP || r.err == ENOPROTOOPT))
 		sc_unsupported("getsockopt(IP_MTU) on %s: %s: this kind lacks the option",
 			       P->kind->name, sc_errname(r.err));
-	SC_EXPECT_OK(r.ret);
+	SC_EXPECT_OK_RES("getsockopt(IP_MTU) on a connected socket", r);
 	sc_observe_int("ip_mtu", mtu);
 	SC_EXPECT_EQ(len, sizeof(int));
 	SC_EXPECT_EQ(mtu, 1400);

@@ -37,7 +37,7 @@ SC_TEST(ip_no_pmtu_disc_sysctl)
 	if (!V->value)
 		SC_EXPECT_EQ(off, 0);
 	sc_make_pair(P);
-	cap = sc_wire_open(NULL);
+	cap = sc_wire_open(sc_wire_proto(P->kind));
 	{
 		int v = -1;
 		socklen_t len = sizeof v;

@@ -39,7 +39,7 @@ SC_TEST(ip_nonlocal_bind_sysctl)
 	r = SC_CALL(bind(fd, (struct sockaddr *)&ss, len));
 	sc_observe_str("bind", r.ret < 0 ? sc_errname(r.err) : "bound");
 	if (on)
-		SC_EXPECT_OK(r.ret);
+		SC_EXPECT_OK_RES("bind() to 192.0.2.1 with ip_nonlocal_bind 1", r);
 	else
 		SC_EXPECT(r.ret < 0, "bind() to 192.0.2.1 succeeded with ip_nonlocal_bind 0");
 }

@@ -1,6 +1,7 @@
 /* ip(7): the maximum IP option size for IPv4 is 40 bytes: 40 bytes of
  * options are accepted, 44 are refused (EINVAL). */
 #include "sc.h"
+#include "ip4.h"
 #include <netinet/ip.h>
 
 SC_CASE(ip_options_max_40) = {
@@ -22,6 +23,6 @@ SC_TEST(ip_options_max_40)
 	if (r.ret < 0 && (r.err == EOPNOTSUPP || r.err == ENOPROTOOPT))
 		sc_unsupported("setsockopt(IP_OPTIONS) on %s: %s: this kind lacks the option",
 			       P->kind->name, sc_errname(r.err));
-	SC_EXPECT_OK(r.ret);
+	SC_EXPECT_OK_RES("setsockopt(IP_OPTIONS) of 40 bytes", r);
 	SC_EXPECT_ERRNO(setsockopt(fd, IPPROTO_IP, IP_OPTIONS, nops, 44), EINVAL);
 }

@@ -34,7 +34,7 @@ SC_TEST(ip_options_sent)
 
 	sc_private_netns();
 	sc_make_pair(P);
-	cap = sc_wire_open(NULL);
+	cap = sc_wire_open(sc_wire_proto(P->kind));
 	if (setsockopt(P->a, IPPROTO_IP, IP_OPTIONS, rr, 11) < 0) {
 		if (errno == EOPNOTSUPP || errno == ENOPROTOOPT)
 			sc_unsupported("setsockopt(IP_OPTIONS) on %s: %s: this kind lacks the option",

@@ -43,7 +43,7 @@ SC_TEST(ip_options_stream_reversed)
 	sc_observe_str("accepted_options", text);
 	SC_EXPECT(len >= 3 && got[0] == IPOPT_RR, "the accepted socket's options are \"%s\", no record route", text);
 	/* The accepted socket's data goes out with the option. */
-	cap = sc_wire_open(NULL);
+	cap = sc_wire_open(sc_wire_proto(P->kind));
 	sc_wire_carry(P, cap, 400, &p);
 	sc_observe_int("wire_options_len", p.optlen);
 	SC_EXPECT(p.optlen > 0 && p.opt[0] == IPOPT_RR, "the accepted socket's packets carry no record route");

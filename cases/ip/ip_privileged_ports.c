@@ -50,7 +50,7 @@ SC_TEST(ip_privileged_ports)
 	if (V->privileged) {
 		r = do_bind(&low);
 		sc_observe_str("bind_1023", r.ret < 0 ? sc_errname(r.err) : "bound");
-		SC_EXPECT_OK(r.ret);
+		SC_EXPECT_OK_RES("bind() to port 1023 with capabilities", r);
 		return;
 	}
 	high.fd = sc_kind_socket(P->kind);
@@ -60,5 +60,5 @@ SC_TEST(ip_privileged_ports)
 	SC_EXPECT_ERRNO_RES("bind() to port 1023 without capabilities", r, EACCES);
 	r = sc_without_caps(do_bind, &high);
 	sc_observe_str("bind_1024", r.ret < 0 ? sc_errname(r.err) : "bound");
-	SC_EXPECT_OK(r.ret);
+	SC_EXPECT_OK_RES("bind() to port 1024 without capabilities", r);
 }

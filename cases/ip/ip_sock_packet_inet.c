@@ -28,7 +28,7 @@ SC_TEST(ip_sock_packet_inet)
 	r = SC_CALL(socket(AF_INET, SOCK_PACKET | SOCK_CLOEXEC, htons(ETH_P_ALL)));
 	fd = sc_track((int)r.ret);
 	sc_observe_str("socket", r.ret < 0 ? sc_errname(r.err) : "opened");
-	SC_EXPECT_OK(r.ret);
+	SC_EXPECT_OK_RES("socket(AF_INET, SOCK_PACKET)", r);
 	snprintf(sa.sa_data, sizeof sa.sa_data, "lo");
 	SC_REQUIRE_OK(bind(fd, &sa, sizeof sa));
 	SC_REQUIRE_OK(getsockname(fd, (struct sockaddr *)&ss, &len));

@@ -1,6 +1,7 @@
 /* ip(7): valid socket types for AF_INET include SOCK_STREAM, SOCK_DGRAM
  * and SOCK_RAW: socket() makes each, of the type asked for. */
 #include "sc.h"
+#include "ip4.h"
 
 SC_CASE(ip_socket_types) = {
 	.claim   = "socket(AF_INET, type, 0) succeeds for SOCK_STREAM, SOCK_DGRAM and (with IPPROTO_UDP) SOCK_RAW, and SO_TYPE says the type",
@@ -31,7 +32,7 @@ SC_TEST(ip_socket_types)
 		sc_private_netns();	/* CAP_NET_RAW, as root or in a user namespace */
 	r = SC_CALL(socket(AF_INET, V->type | SOCK_CLOEXEC, V->protocol));
 	sc_track((int)r.ret);
-	SC_EXPECT_OK(r.ret);
+	SC_EXPECT_OK_RES("socket()", r);
 	type = sc_sockopt_int((int)r.ret, SO_TYPE);
 	sc_observe_int("so_type", type);
 	SC_EXPECT_EQ(type, V->type);

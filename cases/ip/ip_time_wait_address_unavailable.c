@@ -3,6 +3,7 @@
  * to it fails with EADDRINUSE; with SO_REUSEADDR (on the old socket and
  * the new one) it succeeds. */
 #include "sc.h"
+#include "ip4.h"
 
 SC_CASE(ip_time_wait_address_unavailable) = {
 	.claim   = "while a closed connection's port is in TIME_WAIT, bind() to it fails with EADDRINUSE, and succeeds with SO_REUSEADDR",
@@ -35,7 +36,7 @@ SC_TEST(ip_time_wait_address_unavailable)
 	r = SC_CALL(bind(fd, (struct sockaddr *)&P->addr, P->addrlen));
 	sc_observe_str("bind", r.ret < 0 ? sc_errname(r.err) : "bound");
 	if (V->reuse)
-		SC_EXPECT_OK(r.ret);
+		SC_EXPECT_OK_RES("bind() with SO_REUSEADDR to the port in TIME_WAIT", r);
 	else
 		SC_EXPECT_ERRNO_RES("bind() to the port in TIME_WAIT", r, EADDRINUSE);
 }

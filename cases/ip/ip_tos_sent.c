@@ -30,7 +30,7 @@ SC_TEST(ip_tos_sent)
 
 	sc_private_netns();
 	sc_make_pair(P);
-	cap = sc_wire_open(NULL);
+	cap = sc_wire_open(sc_wire_proto(P->kind));
 	if (V->value >= 0)
 		SC_SETOPT(P->a, IPPROTO_IP, IP_TOS, V->value);
 	sc_wire_carry(P, cap, 400, &p);

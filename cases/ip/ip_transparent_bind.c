@@ -49,5 +49,5 @@ SC_TEST(ip_transparent_bind)
 	SC_SETOPT(fd, IPPROTO_IP, IP_TRANSPARENT, 1);
 	r = SC_CALL(bind(fd, (struct sockaddr *)&ss, len));
 	sc_observe_str("result", r.ret < 0 ? sc_errname(r.err) : "bound");
-	SC_EXPECT_OK(r.ret);
+	SC_EXPECT_OK_RES("bind() to 192.0.2.1 with IP_TRANSPARENT", r);
 }

@@ -19,7 +19,7 @@ SC_TEST(ip_ttl_sent)
 
 	sc_private_netns();
 	sc_make_pair(P);
-	cap = sc_wire_open(NULL);
+	cap = sc_wire_open(sc_wire_proto(P->kind));
 	SC_SETOPT(P->a, IPPROTO_IP, IP_TTL, 33);
 	sc_observe_int("getsockopt", sc_getopt_int(P->a, IPPROTO_IP, IP_TTL));
 	sc_wire_carry(P, cap, 400, &p);
