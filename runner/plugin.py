@@ -18,6 +18,7 @@ from runner import cases as cases_mod
 from runner import environment, expectations, results, table, targets
 from runner.errors import SockconfError
 from runner.execute import ItemResult
+from runner.targets import ahead
 
 BUILD_REPORT = "build-report.json"
 KEY = "sockconf"
@@ -336,6 +337,9 @@ def pytest_sessionfinish(session, exitstatus):
     complete = exitstatus not in (pytest.ExitCode.INTERRUPTED,) and not session.shouldstop
     doc = _document(state, complete)
     config._sockconf_doc = doc
+    if not getattr(state.target, "batch", False):
+        # The next run on this machine schedules its slow items apart.
+        ahead.save_times(state.build_dir, doc.get("timings", {}))
     out = getattr(config, "_sockconf_out", "")
     if out:
         results.write(out, doc)

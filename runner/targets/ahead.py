@@ -1,40 +1,79 @@
 """Running items ahead of pytest: a target starts every item it will be
 asked for on a pool of threads, slowest first, and pytest's items then only
-collect their results in order.  A case whose items are quick runs them all
-in one process (one start-up for all its kinds and variants); a case that
-waits on kernel timers runs each item in its own process, so its items
-wait side by side."""
+collect their results in order.  A case's quick items run in one process
+(one start-up for all its kinds and variants); an item that waits on
+kernel timers (a case declaring a longer bound, or an item the last run
+saw take long) runs in its own process, so such items wait side by side.
+Only the schedule depends on past runs, never a verdict."""
 
+import json
+import os
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 from runner.cases import DEFAULT_TIMEOUT
 from runner.execute import kill_all
 
-# Items of cases with longer bounds wait on kernel timers (SYN
-# retransmissions): run those one per process.
-QUICK = DEFAULT_TIMEOUT
+QUICK = DEFAULT_TIMEOUT     # a case declaring more waits on kernel timers
+SLOW_ITEM = 0.25            # seconds an item took last time to run alone
+UNKNOWN = 0.01              # seconds assumed for an item never timed
+TIMES = ".item-seconds.json"
 
 
-def groups(items):
-    """[(case, [(variant, kind)])]: one group per quick case, one per item
-    of a slow one; slowest first."""
+def item_key(case_id, variant, kind):
+    return f"{case_id}.{variant}/{kind}" if variant else f"{case_id}/{kind}"
+
+
+def load_times(build_dir):
+    """{item key: seconds} of earlier runs on this build, or {}."""
+    try:
+        found = json.loads((Path(build_dir) / TIMES).read_text())
+        return found if isinstance(found, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def save_times(build_dir, timings):
+    """Fold a run's timings ({item key: seconds}) into the store."""
+    if not build_dir or not timings:
+        return
+    times = {**load_times(build_dir), **timings}
+    path = Path(build_dir) / TIMES
+    try:
+        tmp = path.with_name(f"{TIMES}.{os.getpid()}")
+        tmp.write_text(json.dumps(times, sort_keys=True))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def groups(items, times=None):
+    """[(case, [(variant, kind)])]: a case's quick items together, each slow
+    item alone; the longest groups first."""
+    times = times or {}
     by_case, order = {}, []
     for case, variant, kind in items:
-        if case.timeout > QUICK:
+        if case.timeout > QUICK or times.get(item_key(case.id, variant, kind), 0) > SLOW_ITEM:
             order.append((case, [(variant, kind)]))
             continue
         if case.id not in by_case:
             by_case[case.id] = (case, [])
             order.append(by_case[case.id])
         by_case[case.id][1].append((variant, kind))
-    return sorted(order, key=lambda g: -g[0].timeout * len(g[1]))
+
+    def cost(group):
+        case, members = group
+        known = sum(times.get(item_key(case.id, v, k), UNKNOWN) for v, k in members)
+        return max(known, case.timeout / QUICK if case.timeout > QUICK else 0)
+    return sorted(order, key=lambda g: -cost(g))
 
 
 class RunAhead:
-    def __init__(self, jobs):
+    def __init__(self, jobs, build_dir=None):
         self.jobs = jobs
         self.pool = None
         self.futures = {}
+        self.times = load_times(build_dir) if build_dir else {}
 
     def start(self, items, run):
         """items: [(Case, variant, kind)]; run(case, [(variant, kind)]) ->
@@ -42,7 +81,7 @@ class RunAhead:
         if self.jobs < 2 or self.pool is not None:
             return
         self.pool = ThreadPoolExecutor(self.jobs, thread_name_prefix="sockconf-item")
-        for case, group in groups(items):
+        for case, group in groups(items, self.times):
             future = self.pool.submit(run, case, group)
             for variant, kind in group:
                 self.futures[(case.id, variant, kind)] = future

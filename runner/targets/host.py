@@ -31,9 +31,9 @@ class HostTarget(Target):
     def packages(cls, prefix, arg, abi):
         return [abi_mod.get(abi).compiler_package] if abi and not abi_mod.is_native(abi) else []
 
-    def __init__(self, preload="", wrapper="", timeout_mult=1.0, jobs=1, abi="", root=None, **_):
+    def __init__(self, preload="", wrapper="", timeout_mult=1.0, jobs=1, abi="", root=None, build_dir=None, **_):
         self.launch = Launch(preload=preload, wrapper=wrapper, timeout_mult=timeout_mult)
-        self.ahead = RunAhead(jobs)
+        self.ahead = RunAhead(jobs, build_dir)
         self.abi = "" if abi_mod.is_native(abi) else abi
         self.abi_build = None
         if self.abi:

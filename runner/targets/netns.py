@@ -136,7 +136,7 @@ class NetnsTarget(Target):
         return ["iproute2"]
 
     def __init__(self, profile_name="default", preload="", wrapper="", timeout_mult=1.0,
-                 mode="auto", profiles_file=PROFILES, quiet=False, jobs=1, **_):
+                 mode="auto", profiles_file=PROFILES, quiet=False, jobs=1, build_dir=None, **_):
         if not profile_name:
             raise SockconfError("target netns needs a profile: netns:PROFILE "
                                 f"(profiles: {', '.join(sorted(load_profiles(profiles_file)))})", USAGE)
@@ -157,7 +157,7 @@ class NetnsTarget(Target):
         self.prefix = None
         self.applied, self.not_applied = {}, {}
         self.registered = False
-        self.ahead = RunAhead(jobs)
+        self.ahead = RunAhead(jobs, build_dir)
 
     # -- the namespace ------------------------------------------------------
 
