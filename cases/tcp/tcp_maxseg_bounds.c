@@ -6,9 +6,7 @@
 #include "sc.h"
 #include "optclaim.h"
 #include "tcpinfo.h"
-#include <net/if.h>
-#include <stdio.h>
-#include <sys/ioctl.h>
+#include "lomtu.h"
 
 SC_CASE(tcp_maxseg_bounds) = {
 	.claim   = "TCP_MAXSEG below TCP's minimum is not taken, and one above the interface MTU has no effect",
@@ -27,16 +25,6 @@ static const struct bound {
 };
 SC_VARIANTS(bounds);
 
-static void lo_mtu(int mtu)
-{
-	struct ifreq ifr = { .ifr_mtu = mtu };
-	int fd = sc_socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-
-	snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "lo");
-	SC_REQUIRE_OK(ioctl(fd, SIOCSIFMTU, &ifr));
-	sc_close(&fd);
-}
-
 SC_TEST(tcp_maxseg_bounds)
 {
 	const struct bound *V = P->variant;
@@ -54,7 +42,7 @@ SC_TEST(tcp_maxseg_bounds)
 		return;
 	}
 	sc_private_netns();
-	lo_mtu(1500);
+	sc_lo_mtu(1500);
 	sc_listen(P, 1);
 	P->a = sc_kind_socket(P->kind);
 	SC_CLAIM_OPT(P->a, IPPROTO_TCP, TCP_MAXSEG, 9000);
