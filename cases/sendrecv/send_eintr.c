@@ -16,7 +16,7 @@ SC_TEST(send_eintr)
 	static struct sc_msgcall m;
 
 	sc_catch(SIGUSR1, 0);
-	sc_fill(P->a);
+	sc_fill_settled(P->a);
 	sc_msgcall_start(&m, SC_MSG_SEND, P->a, 1024, MSG_NOSIGNAL);
 	sc_msgcall_wait_blocked(&m, "send() to block on the full socket");
 	SC_REQUIRE(!sc_call_done(&m.c), "send() on the full socket returned %ld", m.c.ret);

@@ -15,7 +15,7 @@ SC_TEST(send_full_buffer_blocks)
 {
 	static struct sc_msgcall m;
 	static struct sc_call drain;
-	size_t queued = sc_fill(P->a);
+	size_t queued = sc_fill_settled(P->a);
 
 	sc_msgcall_start(&m, SC_MSG_SEND, P->a, 512, MSG_NOSIGNAL);
 	sc_msgcall_wait_blocked(&m, "send() to block on the full socket");

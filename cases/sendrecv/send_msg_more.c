@@ -35,6 +35,7 @@ SC_TEST(send_msg_more)
 	SC_EXPECT_RET(send(P->a, "ab", 2, MSG_MORE), 2);
 	SC_EXPECT_RET(send(P->a, "cd", 2, MSG_MORE), 2);
 	ti = sc_tcpinfo(P->a);
+	sc_observe_int("segments_held", ti.data_segs_out - before);
 	SC_EXPECT_EQ(ti.data_segs_out - before, 0);
 	SC_EXPECT_EQ(ti.notsent_bytes, 4);
 	SC_EXPECT_RET(send(P->a, "ef", 2, 0), 2);
