@@ -36,7 +36,7 @@ static void *run(void *arg)
 
 SC_TEST(send_ealready_fastopen)
 {
-	struct timeval tv = { 1, 0 };
+	struct timeval tv = { 3, 0 };
 	int e;
 
 	sc_listen(P, 4);
@@ -54,5 +54,7 @@ SC_TEST(send_ealready_fastopen)
 		   first.c.ret, sc_errname(first.c.err));
 	SC_EXPECT_ERRNO(sendto(P->a, "two", 3, MSG_FASTOPEN | MSG_NOSIGNAL | MSG_DONTWAIT,
 			       (struct sockaddr *)&P->addr, P->addrlen), EALREADY);
-	sc_call_join(&first.c, 3000, "the first Fast Open to give up");
+	/* Abort the attempt: the first call returns. */
+	SC_REQUIRE_OK(shutdown(P->a, SHUT_RDWR));
+	sc_call_join(&first.c, SC_WAIT_MS, "the first Fast Open to give up");
 }

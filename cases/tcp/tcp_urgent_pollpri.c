@@ -20,7 +20,9 @@ SC_TEST(tcp_urgent_pollpri)
 
 	SC_EXPECT_EQ(sc_poll(P->b, POLLPRI, 0) & POLLPRI, 0);
 	SC_EXPECT_RET(send(P->a, "!", 1, MSG_OOB), 1);
-	ev = sc_poll(P->b, POLLPRI, SC_WAIT_MS);
+	/* The byte has arrived once the peer reports anything to read. */
+	sc_wait_fd(P->b, POLLIN | POLLPRI, SC_WAIT_MS, "the byte at the peer");
+	ev = sc_poll(P->b, POLLPRI, 0);
 	sc_observe_int("revents", ev);
 	SC_EXPECT(ev & POLLPRI, "poll() reported 0x%x, no POLLPRI", ev);
 	FD_ZERO(&ex);
