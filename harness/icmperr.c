@@ -70,7 +70,7 @@ static void quote_tcp(uint8_t *p, int sport, int dport, uint32_t seq)
 	memcpy(p + 4, &q, 4);
 }
 
-static void send_v4(int fd, const struct in_addr *src, const struct in_addr *dst,
+static void send_v4(const struct in_addr *src, const struct in_addr *dst,
 		    int sport, int dport, uint32_t seq)
 {
 	uint8_t pkt[8 + 20 + 8] = { 0 };
@@ -93,7 +93,6 @@ static void send_v4(int fd, const struct in_addr *src, const struct in_addr *dst
 	ic->checksum = csum(pkt, sizeof pkt);
 	if (sendto(raw, pkt, sizeof pkt, 0, (struct sockaddr *)&to, sizeof to) != (ssize_t)sizeof pkt)
 		sc_broken("sending the ICMP error failed: %s", sc_errname(errno));
-	(void)fd;
 }
 
 static void send_v6(const struct in6_addr *src, const struct in6_addr *dst,
@@ -130,7 +129,7 @@ void sc_icmp_port_unreach(int fd, uint32_t seq)
 	if (me.ss_family == AF_INET) {
 		struct sockaddr_in *m = (struct sockaddr_in *)&me, *p = (struct sockaddr_in *)&peer;
 
-		send_v4(fd, &m->sin_addr, &p->sin_addr, ntohs(m->sin_port), ntohs(p->sin_port), seq);
+		send_v4(&m->sin_addr, &p->sin_addr, ntohs(m->sin_port), ntohs(p->sin_port), seq);
 		return;
 	}
 	struct sockaddr_in6 *m = (struct sockaddr_in6 *)&me, *p = (struct sockaddr_in6 *)&peer;
@@ -140,7 +139,7 @@ void sc_icmp_port_unreach(int fd, uint32_t seq)
 
 		memcpy(&s, &m->sin6_addr.s6_addr[12], 4);
 		memcpy(&d, &p->sin6_addr.s6_addr[12], 4);
-		send_v4(fd, &s, &d, ntohs(m->sin6_port), ntohs(p->sin6_port), seq);
+		send_v4(&s, &d, ntohs(m->sin6_port), ntohs(p->sin6_port), seq);
 		return;
 	}
 	send_v6(&m->sin6_addr, &p->sin6_addr, ntohs(m->sin6_port), ntohs(p->sin6_port), seq);

@@ -67,11 +67,17 @@ void sc_msgcall_wait_blocked(struct sc_msgcall *m, const char *what)
 
 size_t sc_fill_settled(int fd)
 {
-	size_t total = sc_fill(fd), more = 1;
-	int proto = -1;
+	size_t total, more = 1;
+	int proto = -1, fixed = 65536;
 	socklen_t len = sizeof proto;
 
 	getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len);
+	/* MPTCP grows its send buffer after its subflows' while the data
+	 * drains into them: a buffer set by hand is not grown. */
+	if (proto == 262 /* IPPROTO_MPTCP */ &&
+	    setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &fixed, sizeof fixed) < 0)
+		sc_broken("setsockopt(SO_SNDBUF) failed: %s", sc_errname(errno));
+	total = sc_fill(fd);
 	if (proto == IPPROTO_TCP) {
 		/* Room opens only as sent data is acknowledged; once nothing is
 		 * in flight the peer's closed window keeps the rest queued. */
@@ -79,10 +85,9 @@ size_t sc_fill_settled(int fd)
 			      SC_WAIT_MS, "the data in flight to be acknowledged");
 		return total + sc_fill(fd);
 	}
-	if (proto != 262 /* IPPROTO_MPTCP */)
+	if (proto != 262)
 		return total;
-	/* MPTCP grows its send buffer after the subflows': fill until a
-	 * pause brings no more room. */
+	/* Fill until a pause brings no more room. */
 	for (int i = 0; more && i < 200; i++) {
 		sc_poll(fd, POLLOUT, 20);
 		more = sc_fill(fd);

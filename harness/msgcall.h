@@ -18,9 +18,8 @@ void sc_msgcall_start(struct sc_msgcall *m, enum sc_msgop op, int fd, size_t len
 int sc_msgcall_blocked(struct sc_msgcall *m);
 /* Wait (bounded, *timeout*) until the thread sleeps in the call or returned. */
 void sc_msgcall_wait_blocked(struct sc_msgcall *m, const char *what);
-/* Fill fd's send buffer until it stays full: sc_fill() again while the
- * kernel makes room (data moving on to the peer, MPTCP pushing to its
- * subflows) and reports POLLOUT within a short bound.  Returns the bytes
- * queued. */
+/* Fill fd's send buffer until it stays full: for TCP once nothing is in
+ * flight; for MPTCP, whose buffer is then fixed (SO_SNDBUF), until a short
+ * pause brings no more room.  Returns the bytes queued. */
 size_t sc_fill_settled(int fd);
 #endif
