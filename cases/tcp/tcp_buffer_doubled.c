@@ -1,11 +1,12 @@
-/* tcp(7): TCP allocates twice the buffer size requested with setsockopt.
- * A receive buffer of 8192 requested on the listener (inherited by the
- * accepted socket) reads back as 16384, and the receiver, not reading,
- * takes in more than 8192 bytes before its window closes. */
+/* tcp(7): TCP allocates twice the buffer size requested with setsockopt,
+ * the extra space for its own bookkeeping.  A receive buffer of 8192
+ * requested on the listener (inherited by the accepted socket) reads back
+ * as 16384, and the receiver, not reading, still takes in the 8192 bytes
+ * requested before its window closes. */
 #include "sc.h"
 
 SC_CASE(tcp_buffer_doubled) = {
-	.claim   = "SO_RCVBUF v gives a TCP socket a 2v buffer: it reads back 2v and holds more than v bytes of data",
+	.claim   = "SO_RCVBUF v gives a TCP socket a 2v buffer: it reads back 2v and holds at least v bytes of data",
 	.source  = SC_SRC("man:tcp(7)", "buffer doubled: Note that TCP actually allocates twice the size of the buffer requested in the setsockopt(2) call"),
 	.kinds   = SC_TCP,
 	.fixture = SC_FIX_NONE,
@@ -36,5 +37,5 @@ SC_TEST(tcp_buffer_doubled)
 	SC_WAIT_UNTIL(sc_inq(P->b) > 0 && sc_outq(P->a) + sc_inq(P->b) == sent, SC_WAIT_MS,
 		      "the receiver's window to close");
 	sc_observe_int("held", sc_inq(P->b));
-	SC_EXPECT_CMP(sc_inq(P->b), >, REQ);
+	SC_EXPECT_CMP(sc_inq(P->b), >=, REQ);
 }
