@@ -1,0 +1,99 @@
+/* A blocking send()/recv() in a helper thread, made as the sendto/recvfrom
+ * system call itself so /proc names the call whatever the C library does
+ * (socketcall on some 32-bit ABIs). */
+#include "internal.h"
+#include "msgcall.h"
+#include <stdio.h>
+#include <stdlib.h>
+
+static void *run(void *arg)
+{
+	struct sc_msgcall *m = arg;
+	struct sc_call *c = &m->c;
+
+	c->tid = (int)syscall(SYS_gettid);
+	if (m->op == SC_MSG_SEND)
+		c->ret = syscall(SYS_sendto, c->fd, c->buf, c->len, m->flags, NULL, 0);
+	else
+		c->ret = syscall(SYS_recvfrom, c->fd, c->buf, c->len, m->flags, NULL, NULL);
+	c->err = c->ret < 0 ? errno : 0;
+	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+void sc_msgcall_start(struct sc_msgcall *m, enum sc_msgop op, int fd, size_t len, int flags)
+{
+	int e;
+
+	memset(m, 0, sizeof *m);
+	m->op = op;
+	m->flags = flags;
+	m->c.fd = fd;
+	m->c.len = len;
+	m->c.buf = malloc(len ? len : 1);
+	if (!m->c.buf)
+		sc_broken("out of memory for a %zu-byte buffer", len);
+	memset(m->c.buf, 'm', len ? len : 1);
+	e = pthread_create(&m->c.th, NULL, run, m);
+	if (e)
+		sc_broken("pthread_create failed: %s", sc_errname(e));
+}
+
+/* The thread's scheduler state in /proc: 'S' while it sleeps. */
+static char task_state(int tid)
+{
+	char path[64], line[512], *p;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/self/task/%d/stat", tid);
+	f = fopen(path, "re");
+	if (!f)
+		return '?';
+	p = fgets(line, sizeof line, f) ? strrchr(line, ')') : NULL;
+	fclose(f);
+	return p && p[1] == ' ' ? p[2] : '?';
+}
+
+int sc_msgcall_blocked(struct sc_msgcall *m)
+{
+	return sc_call_blocked_in(&m->c, m->op == SC_MSG_SEND ? SYS_sendto : SYS_recvfrom) &&
+	       task_state(m->c.tid) == 'S' && !sc_call_done(&m->c);
+}
+
+void sc_msgcall_wait_blocked(struct sc_msgcall *m, const char *what)
+{
+	SC_WAIT_UNTIL(sc_call_done(&m->c) || sc_msgcall_blocked(m), SC_WAIT_MS, what);
+}
+
+size_t sc_fill_settled(int fd)
+{
+	size_t total, more = 1;
+	int proto = -1, fixed = 65536;
+	socklen_t len = sizeof proto;
+
+	getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len);
+	/* MPTCP grows its send buffer after its subflows' while the data
+	 * drains into them: a buffer set by hand is not grown. */
+	if (proto == 262 /* IPPROTO_MPTCP */ &&
+	    setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &fixed, sizeof fixed) < 0)
+		sc_broken("setsockopt(SO_SNDBUF) failed: %s", sc_errname(errno));
+	total = sc_fill(fd);
+	if (proto == IPPROTO_TCP) {
+		/* Room opens only as sent data is acknowledged; once nothing is
+		 * in flight the peer's closed window keeps the rest queued. */
+		SC_WAIT_UNTIL(sc_tcp_info(fd, &(struct tcp_info){ 0 }) == 0 && sc_queue_len(fd) == 0,
+			      SC_WAIT_MS, "the data in flight to be acknowledged");
+		return total + sc_fill(fd);
+	}
+	if (proto != 262)
+		return total;
+	/* Fill until a pause brings no more room. */
+	for (int i = 0; more && i < 200; i++) {
+		sc_poll(fd, POLLOUT, 20);
+		more = sc_fill(fd);
+		total += more;
+	}
+	if (more)
+		sc_broken("the send buffer never stayed full (%zu bytes queued)", total);
+	return total;
+}

@@ -1,0 +1,20 @@
+/* Sending urgent data and waiting for the receiver to have it. */
+#include "internal.h"
+#include "urgent.h"
+
+void sc_send_urgent(int a, int b, const char *normal, char urgent)
+{
+	long n = (long)strlen(normal);
+
+	if (n)
+		sc_send_all(a, normal, (size_t)n);
+	SC_EXPECT_RET(send(a, &urgent, 1, MSG_OOB | MSG_NOSIGNAL), 1);
+	/* Urgent data shows as POLLPRI; a kind that takes MSG_OOB but sends
+	 * the byte as ordinary data shows it queued with the rest. */
+	SC_WAIT_UNTIL((sc_poll(b, POLLPRI, 0) & POLLPRI) || sc_inq(b) > n, SC_WAIT_MS,
+		      "the urgent byte at the receiver");
+	sc_observe_str("urgent", sc_poll(b, POLLPRI, 0) & POLLPRI ? "POLLPRI" : "inline");
+	SC_EXPECT(sc_poll(b, POLLPRI, 0) & POLLPRI,
+		  "the byte sent with MSG_OOB arrived as ordinary data (no POLLPRI)");
+	sc_wait_inq(b, n, SC_WAIT_MS);
+}
