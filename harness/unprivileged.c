@@ -1,7 +1,7 @@
 /* A call made by a forked child that gave up root: uid and gid 65534, no
- * supplementary groups, and so no capabilities.  The child writes the
- * call's return and errno to a pipe and exits; the body waits for both
- * with a bound. */
+ * supplementary groups, and so no capabilities; its working directory is
+ * the item's.  The child writes the call's return and errno to a pipe and
+ * exits; the body waits for both with a bound. */
 #include "internal.h"
 #include "unprivileged.h"
 #include <grp.h>
@@ -9,12 +9,13 @@
 
 #define NOBODY 65534
 
-/* ret -2: the child could not drop its privileges; err says why. */
+/* ret -2: the child could not enter P->dir or drop its privileges; err
+ * says why. */
 static void child(int w, struct sc_pair *P, sc_unpriv_fn fn, void *arg)
 {
 	struct sc_res r = { -2, 0 };
 
-	if (setgroups(0, NULL) < 0 || setresgid(NOBODY, NOBODY, NOBODY) < 0 ||
+	if (chdir(P->dir) < 0 || setgroups(0, NULL) < 0 || setresgid(NOBODY, NOBODY, NOBODY) < 0 ||
 	    setresuid(NOBODY, NOBODY, NOBODY) < 0)
 		r.err = errno;
 	else

@@ -7,10 +7,12 @@
 
 typedef struct sc_res (*sc_unpriv_fn)(struct sc_pair *P, void *arg);
 
-/* A forked child drops to uid and gid 65534 with no supplementary groups
- * (which clears its capabilities too), calls fn(P, arg) and reports the
- * result; descriptors fn makes die with the child.  The item is
- * *unsupported* when privileges cannot be dropped that way (not root). */
+/* A forked child enters the item's directory P->dir (so that paths
+ * relative to it reach it whatever the directories above allow), drops to
+ * uid and gid 65534 with no supplementary groups (which clears its
+ * capabilities too), calls fn(P, arg) and reports the result; descriptors
+ * fn makes die with the child.  The item is *unsupported* when privileges
+ * cannot be dropped that way (not root). */
 struct sc_res sc_as_nobody(struct sc_pair *P, sc_unpriv_fn fn, void *arg);
 
 #endif

@@ -34,6 +34,8 @@ SC_TEST(accept_pending_error)
 	sc_track((int)r.ret);
 	sc_observe_str("accept", r.ret < 0 ? sc_errname(r.err) : "descriptor");
 	if (r.ret >= 0) {
+		/* MPTCP raises the subflow's reset on its own socket a moment later. */
+		sc_wait_fd((int)r.ret, POLLERR | POLLHUP, SC_WAIT_MS, "the reset on the accepted socket");
 		SC_REQUIRE_OK(getsockopt((int)r.ret, SOL_SOCKET, SO_ERROR, &so, &sl));
 		sc_observe_str("so_error", so ? sc_errname(so) : "0");
 	}

@@ -2,9 +2,10 @@
  * root (uid 65534, no capabilities): bind() fails with EACCES when search
  * permission is denied on a directory of the path prefix; connect() fails
  * with EACCES when write permission is denied on the socket file, or
- * search permission on a directory of the prefix.  A control call as the
- * same user to a socket it may reach shows the rest of the path is open to
- * it. */
+ * search permission on a directory of the prefix.  That user names the
+ * sockets by paths relative to the item's directory, its working
+ * directory; a control call to a socket it may reach shows that the rest
+ * of the path is open to it. */
 #include "sc.h"
 #include "unprivileged.h"
 #include <stdio.h>
@@ -40,7 +41,8 @@ static void at(struct sockaddr_un *un, socklen_t *len, const char *dir, const ch
 {
 	memset(un, 0, sizeof *un);
 	un->sun_family = AF_UNIX;
-	if ((size_t)snprintf(un->sun_path, sizeof un->sun_path, "%s/%s", dir, name) >= sizeof un->sun_path)
+	if ((size_t)snprintf(un->sun_path, sizeof un->sun_path, "%s%s%s", dir, *dir ? "/" : "", name) >=
+	    sizeof un->sun_path)
 		sc_broken("the path %s/%s is too long", dir, name);
 	*len = (socklen_t)(offsetof(struct sockaddr_un, sun_path) + strlen(un->sun_path) + 1);
 }
@@ -83,29 +85,33 @@ SC_TEST(unix_path_permission)
 	snprintf(locked, sizeof locked, "%s/locked", P->dir);
 	SC_REQUIRE_OK(mkdir(locked, 0700));
 	serve(P, P->dir, "open", 0777);
-	at(&open.un, &open.len, P->dir, "open");
+	at(&open.un, &open.len, "", "open");
 	r = sc_as_nobody(P, as_nobody, &open);
 	SC_REQUIRE(r.ret == 0, "control: connect() as nobody to a socket it may reach failed: %s",
 		   r.ret == -4 ? "no socket" : sc_errname(r.err));
 	switch (V->op) {
 	case BIND_SEARCH:
-		at(&t.un, &t.len, locked, "new");
+		at(&t.un, &t.len, "locked", "new");
 		break;
 	case CONNECT_SEARCH:
 		serve(P, locked, "hidden", 0777);
-		at(&t.un, &t.len, locked, "hidden");
+		at(&t.un, &t.len, "locked", "hidden");
 		break;
 	case CONNECT_WRITE:
 		serve(P, P->dir, "readonly", 0555);
-		at(&t.un, &t.len, P->dir, "readonly");
+		at(&t.un, &t.len, "", "readonly");
 		break;
 	}
 	SC_REQUIRE_OK(chmod(locked, 0600));
 	r = sc_as_nobody(P, as_nobody, &t);
 	/* Undone before judging: teardown removes files, not directories. */
 	SC_REQUIRE_OK(chmod(locked, 0700));
-	if (V->op == CONNECT_SEARCH)
-		SC_REQUIRE_OK(unlink(t.un.sun_path));
+	if (V->op == CONNECT_SEARCH) {
+		char hidden[192];
+
+		snprintf(hidden, sizeof hidden, "%s/hidden", locked);
+		SC_REQUIRE_OK(unlink(hidden));
+	}
 	SC_REQUIRE_OK(rmdir(locked));
 	SC_REQUIRE(r.ret != -4, "socket() as nobody failed: %s", sc_errname(r.err));
 	sc_observe_str("errno", r.ret < 0 ? sc_errname(r.err) : "succeeded");
