@@ -20,7 +20,6 @@ static const struct backlog {
 	SC_VARIANT_HEAD;
 	int backlog;
 } backlogs[] = {
-	{ .name = "backlog0", .backlog = 0 },
 	{ .name = "backlog1", .backlog = 1 },
 	{ .name = "backlog5", .backlog = 5 },
 	{ .name = "backlog16", .backlog = 16 },
