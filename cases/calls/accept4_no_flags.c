@@ -3,6 +3,8 @@
  * flags (neither non-blocking nor close-on-exec) and the same peer
  * address, as the peer's getsockname() gives it. */
 #include "sc.h"
+#include "addr_text.h"
+#include <linux/vm_sockets.h>
 
 SC_CASE(accept4_no_flags) = {
 	.claim   = "accept4(..., 0) behaves as accept(): same flags on the new descriptor and the same peer address",
@@ -29,6 +31,10 @@ SC_TEST(accept4_no_flags)
 	s2 = sc_track(SC_EXPECT_OK(accept4(P->l, (struct sockaddr *)&a2, &l2, 0)));
 	SC_REQUIRE_OK(getsockname(c2, (struct sockaddr *)&c2addr, &cl));
 	sc_observe_int("addrlen", l2);
+	sc_observe_addr("peer", &a2, l2);
+	sc_observe_addr("peers_own", &c2addr, cl);
+	if (c2addr.ss_family == AF_VSOCK)
+		sc_observe_int("peers_own_cid", ((struct sockaddr_vm *)&c2addr)->svm_cid);
 	SC_EXPECT_EQ(l2, l1);
 	SC_EXPECT_EQ(l2, cl);
 	SC_EXPECT(sc_same_addr(&a2, l2, &c2addr, cl), "accept4() gave another address than the peer's own");

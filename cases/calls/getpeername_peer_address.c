@@ -2,6 +2,8 @@
  * to the socket; for connected stream sockets either end can call it.
  * Each end's getpeername() is the other end's getsockname(). */
 #include "sc.h"
+#include "addr_text.h"
+#include <linux/vm_sockets.h>
 
 SC_CASE(getpeername_peer_address) = {
 	.claim   = "getpeername() on either end of a connection returns the other end's address",
@@ -30,6 +32,10 @@ SC_TEST(getpeername_peer_address)
 	SC_EXPECT_OK(getpeername(me, (struct sockaddr *)&peer, &plen));
 	SC_REQUIRE_OK(getsockname(other, (struct sockaddr *)&theirs, &tlen));
 	sc_observe_int("addrlen", plen);
+	sc_observe_addr("peer", &peer, plen);
+	sc_observe_addr("peers_own", &theirs, tlen);
+	if (theirs.ss_family == AF_VSOCK)
+		sc_observe_int("peers_own_cid", ((struct sockaddr_vm *)&theirs)->svm_cid);
 	SC_EXPECT_EQ(plen, tlen);
 	SC_EXPECT(sc_same_addr(&peer, plen, &theirs, tlen), "getpeername() gave another address than the peer's own");
 }
