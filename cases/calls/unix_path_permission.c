@@ -76,7 +76,7 @@ static struct sc_res as_nobody(struct sc_pair *P, void *arg)
 SC_TEST(unix_path_permission)
 {
 	const struct call *V = P->variant;
-	struct target open = { .op = CONNECT_WRITE }, t = { .op = V->op };
+	struct target reach = { .op = CONNECT_WRITE }, t = { .op = V->op };
 	char locked[160];
 	struct sc_res r;
 
@@ -85,8 +85,8 @@ SC_TEST(unix_path_permission)
 	snprintf(locked, sizeof locked, "%s/locked", P->dir);
 	SC_REQUIRE_OK(mkdir(locked, 0700));
 	serve(P, P->dir, "open", 0777);
-	at(&open.un, &open.len, "", "open");
-	r = sc_as_nobody(P, as_nobody, &open);
+	at(&reach.un, &reach.len, "", "open");
+	r = sc_as_nobody(P, as_nobody, &reach);
 	SC_REQUIRE(r.ret == 0, "control: connect() as nobody to a socket it may reach failed: %s",
 		   r.ret == -4 ? "no socket" : sc_errname(r.err));
 	switch (V->op) {
