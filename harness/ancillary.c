@@ -74,18 +74,25 @@ struct flowlabel_req {
 	uint32_t pad;
 };
 
-void sc_flowlabel_lease(int fd, const struct in6_addr *dst, uint32_t label)
+uint32_t sc_flowlabel_lease(int fd, const struct in6_addr *dst)
 {
-	struct flowlabel_req q = { .dst = *dst, .label = htonl(label),
-				   .action = 0 /* IPV6_FL_A_GET */,
-				   .share = 1 /* IPV6_FL_S_EXCL */,
-				   .flags = 1 /* IPV6_FL_F_CREATE */ };
+	/* Stateful labels are 1 to 0x7ffff; another item's is refused (EPERM). */
+	uint32_t label = ((uint32_t)getpid() * 2654435761u) % 0x7ffffu + 1;
 
-	if (setsockopt(fd, IPPROTO_IPV6, IPV6_FLOWLABEL_MGR, &q, sizeof q) < 0) {
+	for (int tries = 0; tries < 64; tries++, label = label % 0x7ffffu + 1) {
+		struct flowlabel_req q = { .dst = *dst, .label = htonl(label),
+					   .action = 0 /* IPV6_FL_A_GET */,
+					   .share = 1 /* IPV6_FL_S_EXCL */,
+					   .flags = 1 /* IPV6_FL_F_CREATE */ };
+
+		if (setsockopt(fd, IPPROTO_IPV6, IPV6_FLOWLABEL_MGR, &q, sizeof q) == 0)
+			return label;
 		if (errno == ENOPROTOOPT)
 			sc_unsupported("IPV6_FLOWLABEL_MGR: ENOPROTOOPT: no flow label leases");
-		sc_broken("leasing flow label 0x%x failed: %s", label, sc_errname(errno));
+		if (errno != EPERM && errno != EEXIST)
+			sc_broken("leasing flow label 0x%x failed: %s", label, sc_errname(errno));
 	}
+	sc_broken("no free flow label to lease after 64 tries");
 }
 
 long sc_rmem_alloc(int fd)

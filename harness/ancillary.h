@@ -48,8 +48,9 @@ const struct sock_extended_err *sc_cmsg_ee(const struct sc_msg *m);
  * SK_MEMINFO_RMEM_ALLOC): it grows by each datagram queued to it, so a
  * rise says one more arrived without reading it. */
 long sc_rmem_alloc(int fd);
-/* A lease on flow label `label` towards dst for fd (IPV6_FLOWLABEL_MGR):
- * needed before a flow label can be sent. */
-void sc_flowlabel_lease(int fd, const struct in6_addr *dst, uint32_t label);
+/* A lease on a flow label towards dst for fd (IPV6_FLOWLABEL_MGR), needed
+ * before a flow label can be sent; returns the label.  Labels are shared
+ * by the namespace, so each item takes one no other item holds. */
+uint32_t sc_flowlabel_lease(int fd, const struct in6_addr *dst);
 
 #endif

@@ -206,22 +206,36 @@ void sc_rtnl_route(int family, const char *dst, int prefixlen, const char *gw, i
 
 /* A usable link-local address of the device in /proc/net/if_inet6:
  * address, index, prefix length, scope (0x20 link), flags, name. */
-static int link_local_ready(const char *name)
+int sc_link_local(const char *name, struct in6_addr *out)
 {
-	char line[256], dev[IF_NAMESIZE + 1];
+	char line[256], dev[IF_NAMESIZE + 1], hex[33];
 	unsigned idx, plen, scope, flags;
-	int found = 0;
+	int found = -1;
 	FILE *f = fopen("/proc/net/if_inet6", "re");
 
 	if (!f)
-		return 0;
-	while (!found && fgets(line, sizeof line, f))
-		if (sscanf(line, "%*32s %x %x %x %x %16s", &idx, &plen, &scope, &flags, dev) == 5 &&
+		return -1;
+	while (found < 0 && fgets(line, sizeof line, f))
+		if (sscanf(line, "%32s %x %x %x %x %16s", hex, &idx, &plen, &scope, &flags, dev) == 6 &&
 		    !strcmp(dev, name) && scope == 0x20 &&
-		    !(flags & (IFA_F_TENTATIVE | IFA_F_DADFAILED)))
-			found = 1;
+		    !(flags & (IFA_F_TENTATIVE | IFA_F_DADFAILED))) {
+			for (int i = 0; i < 16; i++) {
+				unsigned byte;
+
+				sscanf(hex + 2 * i, "%2x", &byte);
+				out->s6_addr[i] = (unsigned char)byte;
+			}
+			found = 0;
+		}
 	fclose(f);
 	return found;
+}
+
+static int link_local_ready(const char *name)
+{
+	struct in6_addr a;
+
+	return sc_link_local(name, &a) == 0;
 }
 
 void sc_wait_link_local(const char *name)

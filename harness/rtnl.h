@@ -24,6 +24,9 @@ void sc_rtnl_route(int family, const char *dst, int prefixlen, const char *gw, i
 /* Wait (bounded, *timeout*) until the device has a usable (not
  * tentative) IPv6 link-local address, as /proc/net/if_inet6 lists it. */
 void sc_wait_link_local(const char *name);
+/* The device's usable IPv6 link-local address into *out; 0, or -1 when
+ * it has none. */
+int sc_link_local(const char *name, struct in6_addr *out);
 /* Move the item into a private network namespace holding a veth pair
  * "sc0" <-> "sc1", both up, with duplicate address detection off: when it
  * returns both ends have usable IPv6 link-local addresses and multicast
