@@ -1,5 +1,7 @@
 /* ipv6(7) IPV6_V6ONLY: with the flag set, an IPv4 and an IPv6 socket can
- * bind the same port at the same time, both on the wildcard address. */
+ * bind the same port at the same time, both on the wildcard address.  The
+ * item owns a private network namespace, so no IPv6 socket of another
+ * item holds the port the IPv4 socket got. */
 #include "sc.h"
 
 SC_CASE(ipv6_v6only_shared_port) = {
@@ -9,6 +11,7 @@ SC_CASE(ipv6_v6only_shared_port) = {
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "v6_bind",
+	.needs   = "root",
 };
 
 SC_TEST(ipv6_v6only_shared_port)
@@ -17,9 +20,12 @@ SC_TEST(ipv6_v6only_shared_port)
 	struct sockaddr_in a4 = { .sin_family = AF_INET };
 	struct sockaddr_in6 a6 = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
 	socklen_t l = sizeof a4;
-	int s4 = sc_socket(AF_INET, k->type, k->protocol), s6 = sc_kind_socket(k);
+	int s4, s6;
 	struct sc_res r;
 
+	sc_private_netns();
+	s4 = sc_socket(AF_INET, k->type, k->protocol);
+	s6 = sc_kind_socket(k);
 	SC_SETOPT(s6, IPPROTO_IPV6, IPV6_V6ONLY, 1);
 	SC_REQUIRE_OK(bind(s4, (struct sockaddr *)&a4, sizeof a4));
 	SC_REQUIRE_OK(getsockname(s4, (struct sockaddr *)&a4, &l));
