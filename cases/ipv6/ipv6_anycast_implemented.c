@@ -16,7 +16,6 @@ SC_CASE(ipv6_anycast_implemented) = {
 	.require = SC_PLAIN | SC_DGRAM, /* one item: the address family's feature */
 	.fixture = SC_FIX_NONE,
 	.key     = "delivered",
-	.needs   = "root",
 };
 
 /* Whether /proc/net/anycast6 lists the address (32 hex digits). */

@@ -19,7 +19,6 @@ SC_CASE(ipv6_membership_add_drop) = {
 	.exclude = SC_MAPPED, /* IPv6 multicast: the mapped kind speaks IPv4 */
 	.fixture = SC_FIX_NONE,
 	.key     = "after_drop",
-	.needs   = "root",
 };
 
 static void membership(int fd, int op, const char *group, int ifindex)

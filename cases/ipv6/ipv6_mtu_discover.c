@@ -15,7 +15,6 @@ SC_CASE(ipv6_mtu_discover) = {
 	.exclude = SC_MAPPED, /* IPv6's setting: the mapped kind speaks IPv4 */
 	.fixture = SC_FIX_NONE,
 	.key     = "result",
-	.needs   = "root",
 };
 
 static const struct mode {

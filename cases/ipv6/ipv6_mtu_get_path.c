@@ -11,7 +11,6 @@ SC_CASE(ipv6_mtu_get_path) = {
 	.kinds   = SC_INET6,
 	.fixture = SC_FIX_NONE,
 	.key     = "ipv6_mtu",
-	.needs   = "root",
 };
 
 SC_TEST(ipv6_mtu_get_path)

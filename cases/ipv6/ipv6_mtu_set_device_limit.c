@@ -14,7 +14,6 @@ SC_CASE(ipv6_mtu_set_device_limit) = {
 	.exclude = SC_MAPPED, /* IPv6's MTU: the mapped kind speaks IPv4 */
 	.fixture = SC_FIX_NONE,
 	.key     = "fragments",
-	.needs   = "root",
 };
 
 SC_TEST(ipv6_mtu_set_device_limit)

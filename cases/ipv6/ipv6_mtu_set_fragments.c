@@ -16,7 +16,6 @@ SC_CASE(ipv6_mtu_set_fragments) = {
 	.exclude = SC_MAPPED, /* IPv6's MTU: the mapped kind speaks IPv4 */
 	.fixture = SC_FIX_NONE,
 	.key     = "fragments_1400",
-	.needs   = "root",
 };
 
 /* Fragments the namespace made sending one datagram of n bytes. */

@@ -16,7 +16,6 @@ SC_CASE(ipv6_multicast_hops) = {
 	.exclude = SC_MAPPED, /* IPv6 multicast: the mapped kind speaks IPv4 */
 	.fixture = SC_FIX_NONE,
 	.key     = "hops_default",
-	.needs   = "root",
 };
 
 static long sent_with(int s, int r, const struct sockaddr_in6 *to)

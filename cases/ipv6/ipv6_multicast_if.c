@@ -17,7 +17,6 @@ SC_CASE(ipv6_multicast_if) = {
 	.exclude = SC_MAPPED, /* IPv6 multicast: the mapped kind speaks IPv4 */
 	.fixture = SC_FIX_NONE,
 	.key     = "arrived_on",
-	.needs   = "root",
 };
 
 /* Send one datagram out of `out`; the interface it arrived on. */

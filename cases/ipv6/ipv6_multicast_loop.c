@@ -18,7 +18,6 @@ SC_CASE(ipv6_multicast_loop) = {
 	.exclude = SC_MAPPED, /* IPv6 multicast: the mapped kind speaks IPv4 */
 	.fixture = SC_FIX_NONE,
 	.key     = "after_loop_off",
-	.needs   = "root",
 };
 
 SC_TEST(ipv6_multicast_loop)

@@ -24,7 +24,6 @@ SC_CASE(ipv6_router_alert) = {
 	.require = SC_PLAIN | SC_DGRAM, /* one item per variant: raw sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "set",
-	.needs   = "root",
 };
 
 static const struct proto {

@@ -14,7 +14,6 @@ SC_CASE(ipv6_scope_id_link_local) = {
 	.exclude = SC_RECIPE, /* the case makes its own sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "scope_id",
-	.needs   = "root",
 };
 
 static unsigned scope_of(const struct sockaddr_storage *ss)

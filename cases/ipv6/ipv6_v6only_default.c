@@ -12,7 +12,6 @@ SC_CASE(ipv6_v6only_default) = {
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "fresh_bindv6only",
-	.needs   = "root",
 };
 
 /* Bind an AF_INET6 socket to [::]:0, then an AF_INET one to its port. */

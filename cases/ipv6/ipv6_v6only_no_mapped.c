@@ -14,7 +14,6 @@ SC_CASE(ipv6_v6only_no_mapped) = {
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "result",
-	.needs   = "root",
 };
 
 static const struct dir {

@@ -11,7 +11,6 @@ SC_CASE(ipv6_v6only_shared_port) = {
 	.exclude = SC_RECIPE, /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "v6_bind",
-	.needs   = "root",
 };
 
 SC_TEST(ipv6_v6only_shared_port)

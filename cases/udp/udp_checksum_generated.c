@@ -18,7 +18,6 @@ SC_CASE(udp_checksum_generated) = {
 	.kinds   = SC_UDP,
 	.fixture = SC_FIX_NONE,
 	.key     = "checksum_ok",
-	.needs   = "root",
 };
 
 /* One's complement sum, folded, of the pseudo header and the datagram. */

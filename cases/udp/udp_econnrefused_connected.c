@@ -11,7 +11,6 @@ SC_CASE(udp_econnrefused_connected) = {
 	.kinds   = SC_UDP,
 	.fixture = SC_FIX_NONE, /* the pair is made inside a private namespace */
 	.key     = "first_send",
-	.needs   = "root",
 };
 
 static const struct call {

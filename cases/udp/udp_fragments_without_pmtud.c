@@ -13,7 +13,6 @@ SC_CASE(udp_fragments_without_pmtud) = {
 	.kinds   = SC_UDP,
 	.fixture = SC_FIX_NONE,
 	.key     = "fragments",
-	.needs   = "root",
 };
 
 static const struct how {

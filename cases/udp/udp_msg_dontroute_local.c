@@ -16,7 +16,6 @@ SC_CASE(udp_msg_dontroute_local) = {
 	.kinds   = SC_UDP,
 	.fixture = SC_FIX_NONE,
 	.key     = "result",
-	.needs   = "root",
 };
 
 enum { LOCAL, ON_LINK, GATEWAY };

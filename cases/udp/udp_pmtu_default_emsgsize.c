@@ -12,7 +12,6 @@ SC_CASE(udp_pmtu_default_emsgsize) = {
 	.kinds   = SC_UDP,
 	.fixture = SC_FIX_NONE,
 	.key     = "send_result",
-	.needs   = "root",
 };
 
 static long frag_creates(const struct sc_kind *k)

@@ -12,7 +12,6 @@ SC_CASE(udp_recverr_error_queue) = {
 	.kinds   = SC_UDP,
 	.fixture = SC_FIX_NONE,
 	.key     = "ee_errno",
-	.needs   = "root",
 };
 
 static const struct opt {

@@ -13,7 +13,6 @@ SC_CASE(udp_rmem_min_default) = {
 	.require = SC_PLAIN | SC_INET, /* one item: the sysctl is the namespace's */
 	.fixture = SC_FIX_NONE,
 	.key     = "udp_rmem_min",
-	.needs   = "root",
 };
 
 SC_TEST(udp_rmem_min_default)

@@ -11,7 +11,6 @@ SC_CASE(udp_unconnected_errors_reported) = {
 	.kinds   = SC_UDP,
 	.fixture = SC_FIX_NONE,
 	.key     = "so_error",
-	.needs   = "root",
 };
 
 SC_TEST(udp_unconnected_errors_reported)

@@ -17,7 +17,6 @@ SC_CASE(udp_wmem_min_default) = {
 	.require = SC_PLAIN | SC_INET, /* one item: the sysctl is the namespace's */
 	.fixture = SC_FIX_NONE,
 	.key     = "udp_wmem_min",
-	.needs   = "root",
 };
 
 SC_TEST(udp_wmem_min_default)
