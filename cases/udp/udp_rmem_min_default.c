@@ -1,9 +1,8 @@
 /* udp(7): udp_rmem_min, the receive buffer each UDP socket may use even
  * when UDP as a whole is over udp_mem pressure, defaults to PAGE_SIZE.
  * The floor itself only acts once all UDP sockets of the machine exceed
- * udp_mem, a global limit no item may lower; the default is read where it
- * is fresh: in a private network namespace (per namespace since Linux
- * 5.x), else on the host. */
+ * udp_mem, a global limit no item may lower.  The sysctl belongs to the
+ * network namespace: its default is read in a fresh private one. */
 #include "sc.h"
 
 SC_CASE(udp_rmem_min_default) = {

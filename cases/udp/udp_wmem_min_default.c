@@ -1,11 +1,11 @@
 /* udp(7): udp_wmem_min, the send buffer each UDP socket may use even when
  * UDP as a whole is over udp_mem pressure, defaults to PAGE_SIZE.  The
- * default is read where it is fresh: in a private network namespace (per
- * namespace since Linux 5.x), else on the host.  The floor itself has
- * nothing to act on: UDP charges no send memory to udp_mem (ip-sysctl.rst:
- * "UDP does not have tx memory accounting"); the item records that data
- * held in a corked socket's send queue is charged to neither the socket's
- * forward allocation nor its queued-for-send memory. */
+ * sysctl belongs to the network namespace: its default is read in a fresh
+ * private one.  The floor itself has nothing to act on: UDP charges no
+ * send memory to udp_mem (ip-sysctl.rst: "UDP does not have tx memory
+ * accounting"); the item records that data held in a corked socket's send
+ * queue is charged to neither the socket's forward allocation nor its
+ * queued-for-send memory. */
 #include "sc.h"
 #include <linux/sock_diag.h>
 #include <netinet/udp.h>
