@@ -1,0 +1,69 @@
+/* ipv6(7) IPV6_MULTICAST_HOPS: the hop limit of the socket's outgoing
+ * multicast; -1 means the default, otherwise 0 to 255.  A socket joined to
+ * the group on the veth end sc0 of a private namespace reads each
+ * datagram's hop limit (IPV6_RECVHOPLIMIT) from the sender's local loop. */
+#include "sc.h"
+#include "cmsg.h"
+#include "links.h"
+#include <arpa/inet.h>
+#include <poll.h>
+
+SC_CASE(ipv6_multicast_hops) = {
+	.claim   = "IPV6_MULTICAST_HOPS sets the hop limit multicast is sent with (0-255), -1 restores the default, other values fail with EINVAL",
+	.source  = SC_SRC("man:ipv6(7)", "IPV6_MULTICAST_HOPS: Set the multicast hop limit for the socket. Argument is a pointer to an integer. -1 in the value means use the route default, otherwise it should be between 0 and 255"),
+	.kinds   = SC_UDP,
+	.require = SC_INET6,
+	.exclude = SC_MAPPED, /* IPv6 multicast: the mapped kind speaks IPv4 */
+	.fixture = SC_FIX_NONE,
+	.key     = "hops_default",
+};
+
+static long sent_with(int s, int r, const struct sockaddr_in6 *to)
+{
+	struct sc_msgbuf m;
+	char buf[8];
+
+	SC_EXPECT_RET(sendto(s, "h", 1, 0, (const struct sockaddr *)to, sizeof *to), 1);
+	sc_wait_fd(r, POLLIN, SC_WAIT_MS, "the multicast datagram");
+	SC_EXPECT_RET(sc_recv_msgbuf(r, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
+	return sc_msgbuf_int(&m, IPPROTO_IPV6, IPV6_HOPLIMIT, -1000);
+}
+
+static void set_hops(int s, int v)
+{
+	SC_EXPECT_OK(setsockopt(s, IPPROTO_IPV6, IPV6_MULTICAST_HOPS, &v, sizeof v));
+}
+
+SC_TEST(ipv6_multicast_hops)
+{
+	struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
+	struct sockaddr_in6 to = { .sin6_family = AF_INET6 };
+	struct ipv6_mreq m;
+	int i0, i1, r, s;
+	long dflt;
+
+	sc_veth_netns(&i0, &i1);
+	r = sc_kind_socket(P->kind);
+	s = sc_kind_socket(P->kind);
+	SC_REQUIRE_OK(bind(r, (struct sockaddr *)&any, sizeof any));
+	SC_SETOPT(r, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, 1);
+	inet_pton(AF_INET6, "ff02::1:60", &to.sin6_addr);
+	to.sin6_port = htons((uint16_t)sc_port(r));
+	m.ipv6mr_multiaddr = to.sin6_addr;
+	m.ipv6mr_interface = (unsigned)i0;
+	SC_REQUIRE_OK(setsockopt(r, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m, sizeof m));
+	SC_SETOPT(s, IPPROTO_IPV6, IPV6_MULTICAST_IF, i0);
+	sc_observe_int("hops_option_default", sc_getopt_int(s, IPPROTO_IPV6, IPV6_MULTICAST_HOPS));
+	dflt = sent_with(s, r, &to);
+	sc_observe_int("hops_default", dflt);
+	set_hops(s, 7);
+	SC_EXPECT_EQ(sent_with(s, r, &to), 7);
+	set_hops(s, 255);
+	SC_EXPECT_EQ(sent_with(s, r, &to), 255);
+	set_hops(s, 0);
+	SC_EXPECT_EQ(sent_with(s, r, &to), 0);
+	set_hops(s, -1);
+	SC_EXPECT_EQ(sent_with(s, r, &to), dflt);
+	SC_EXPECT_ERRNO(setsockopt(s, IPPROTO_IPV6, IPV6_MULTICAST_HOPS, &(int){ 256 }, sizeof(int)), EINVAL);
+	SC_EXPECT_ERRNO(setsockopt(s, IPPROTO_IPV6, IPV6_MULTICAST_HOPS, &(int){ -2 }, sizeof(int)), EINVAL);
+}

@@ -1,0 +1,36 @@
+/* Network devices, addresses and routes of an item's private network
+ * namespace, made through rtnetlink (the guests have no `ip` tool).  Call
+ * sc_private_netns() first: nothing here may touch the host's network.
+ * Every failure ends the body: *unsupported* where the kernel lacks the
+ * device type, *broken* otherwise. */
+#ifndef SC_LINKS_H
+#define SC_LINKS_H
+#include "sc.h"
+
+/* The interface index of a device of this namespace, or 0. */
+int sc_link_index(const char *name);
+/* Add these IFF_* flags to a device (SIOCSIFFLAGS). */
+void sc_link_set_flags(const char *name, int flags);
+/* Set a device's MTU (SIOCSIFMTU); returns the MTU read back. */
+int sc_link_set_mtu(const char *name, int mtu);
+/* Create a veth pair name <-> peer, both down. */
+void sc_link_veth(const char *name, const char *peer);
+/* Add addr/prefixlen to the device; an IPv6 address skips duplicate
+ * address detection, so it is usable at once. */
+void sc_link_addr(int ifindex, int family, const char *addr, int prefixlen);
+/* Add a route to dst/prefixlen in the main table: through gateway gw, or
+ * on-link when gw is NULL; out of ifindex when it is not 0. */
+void sc_link_route(int family, const char *dst, int prefixlen, const char *gw, int ifindex);
+/* Wait (bounded, *timeout*) until the device has a usable (not
+ * tentative) IPv6 link-local address, as /proc/net/if_inet6 lists it. */
+void sc_wait_link_local(const char *name);
+/* The device's usable IPv6 link-local address into *out; 0, or -1 when
+ * it has none. */
+int sc_link_local(const char *name, struct in6_addr *out);
+/* Move the item into a private network namespace holding a veth pair
+ * "sc0" <-> "sc1", both up, with duplicate address detection off: when it
+ * returns both ends have usable IPv6 link-local addresses and multicast
+ * routes (ff00::/8).  Their interface indexes in *i0 and *i1. */
+void sc_veth_netns(int *i0, int *i1);
+
+#endif
