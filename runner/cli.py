@@ -51,8 +51,9 @@ def _suite_args(a, results):
         args += ["--sc-preload", os.path.abspath(a.preload)]
     if a.wrapper:
         args += ["--sc-wrapper", a.wrapper]
-    # Items mostly wait on the kernel: more at once than cores pays.
-    args += ["--sc-jobs", str(4 * (os.cpu_count() or 1))]
+    # Items mostly wait on the kernel (timers, bounded waits): many more
+    # at once than cores pays; the CPU is the limit long before threads are.
+    args += ["--sc-jobs", str(min(64, 24 * (os.cpu_count() or 1)))]
     if a.timeout_mult != 1.0:
         args += ["--sc-timeout-mult", str(a.timeout_mult)]
     if results:

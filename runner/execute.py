@@ -61,13 +61,10 @@ class ItemResult:
                    detail=d.get("detail", ""), duration=duration, variant=d.get("variant", ""))
 
 
-def parse_records(case, kind, text, returncode=None, timed_out=False, xml_text="", variant=""):
-    """One item's result from a case's JSON-lines output, which may hold
-    other items' records too.
-
-    Lines that are not JSON objects (a case printing garbage, a truncated
-    last line) are counted and otherwise ignored: they never pass for data."""
-    obs, steps, verdict, garbage, started = {}, [], None, 0, False
+def split_records(text):
+    """A case's JSON-lines output, parsed once: ({(variant, kind): [record]},
+    the number of lines that were not JSON objects)."""
+    found, garbage = {}, 0
     for line in text.splitlines():
         try:
             rec = json.loads(line)
@@ -77,8 +74,20 @@ def parse_records(case, kind, text, returncode=None, timed_out=False, xml_text="
         if not isinstance(rec, dict):
             garbage += 1
             continue
-        if rec.get("kind", kind) != kind or rec.get("variant", "") != variant:
-            continue
+        found.setdefault((rec.get("variant", ""), rec.get("kind")), []).append(rec)
+    return found, garbage
+
+
+def parse_records(case, kind, text, returncode=None, timed_out=False, xml_text="", variant="",
+                  split=None):
+    """One item's result from a case's JSON-lines output, which may hold
+    other items' records too (`split`: that output already split).
+
+    Lines that are not JSON objects (a case printing garbage, a truncated
+    last line) are counted and otherwise ignored: they never pass for data."""
+    by_item, garbage = split if split is not None else split_records(text)
+    obs, steps, verdict, started = {}, [], None, False
+    for rec in by_item.get((variant, kind), []) + by_item.get((variant, None), []):
         ev = rec.get("ev")
         if ev == "start":
             started = True
@@ -197,9 +206,10 @@ def run_items(case, items, launch=None, grace=GRACE):
                 _live.discard(proc)
         duration = (time.monotonic() - start) / max(1, len(items))
         text, xml_text = _read(out), _read(xml)
+        split = split_records(text)
         found = {}
         for v, k in items:
-            res = parse_records(case.id, k, text, rc, timed_out, xml_text, variant=v)
+            res = parse_records(case.id, k, text, rc, timed_out, xml_text, variant=v, split=split)
             res.duration = duration
             if res.outcome in ("crash", "broken") and not res.detail:
                 res.detail = stdout.decode(errors="replace")[-800:]

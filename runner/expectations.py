@@ -250,10 +250,20 @@ def load(directory):
 
 
 def find(expectations, case, kind, env, variant="", kind_caps=()):
-    for e in expectations:
+    """The first entry that applies; entries are indexed by case on first use."""
+    index = _INDEX.get(id(expectations))
+    if index is None or index[0] is not expectations:
+        by_case = {}
+        for e in expectations:
+            by_case.setdefault(e.case, []).append(e)
+        index = _INDEX[id(expectations)] = (expectations, by_case)
+    for e in index[1].get(case, ()):
         if e.applies(case, kind, env, variant, kind_caps):
             return e
     return None
+
+
+_INDEX = {}
 
 
 @dataclass(frozen=True)

@@ -300,10 +300,13 @@ _journal_file = []
 
 def _journal(record):
     """Append each result as it arrives, so that even a killed run keeps
-    what it had (read back by --sc-resume)."""
-    if _journal_file:
-        with open(_journal_file[0], "a", encoding="utf-8") as f:
-            f.write(json.dumps(record, sort_keys=True) + "\n")
+    what it had (read back by --sc-resume): one line, flushed, each."""
+    if not _journal_file:
+        return
+    if len(_journal_file) == 1:
+        _journal_file.append(open(_journal_file[0], "a", encoding="utf-8"))
+    _journal_file[1].write(json.dumps(record, sort_keys=True) + "\n")
+    _journal_file[1].flush()
 
 
 _controller_records = []
@@ -341,6 +344,8 @@ def pytest_sessionfinish(session, exitstatus):
         # The next run on this machine schedules its slow items apart.
         ahead.save_times(state.build_dir, doc.get("timings", {}))
     out = getattr(config, "_sockconf_out", "")
+    if len(_journal_file) == 2:
+        _journal_file.pop().close()
     if out:
         results.write(out, doc)
         config._sockconf_written = out

@@ -4,7 +4,7 @@ The items of a case run in one process of its binary, as on the host."""
 
 from pathlib import Path
 
-from runner.execute import BACKSTOP, GRACE, ItemResult, item_label, parse_records
+from runner.execute import BACKSTOP, GRACE, ItemResult, item_label, parse_records, split_records
 
 GUEST_SCRIPT = Path(__file__).resolve().parent.parent / "guest" / "run-items.sh"
 
@@ -42,10 +42,11 @@ def read_group(out_dir, case, group):
         except FileNotFoundError:
             return None
     rc_text, records = text(".rc"), text(".jsonl") or ""
+    split = split_records(records)
     found = {}
     for variant, kind in group:
         if rc_text is None:
-            res = parse_records(case.id, kind, records, None, False, "", variant)
+            res = parse_records(case.id, kind, records, None, False, "", variant, split)
             if res.outcome not in ("holds", "deviates", "unsupported", "broken", "timeout") or \
                     not records:
                 res = ItemResult(case.id, kind, "crash", "the target stopped before this item ran",
@@ -57,7 +58,7 @@ def read_group(out_dir, case, group):
                 rc = 1
             # busybox and coreutils timeout both exit 124 when the bound killed the case
             res = parse_records(case.id, kind, records, rc if rc < 128 else -(rc - 128),
-                                rc == 124, text(".xml") or "", variant)
+                                rc == 124, text(".xml") or "", variant, split)
             if res.outcome in ("crash", "broken") and not res.detail:
                 res.detail = (text(".log") or "")[-800:]
         found[(variant, kind)] = res
