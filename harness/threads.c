@@ -66,6 +66,21 @@ int sc_call_done(struct sc_call *c)
 	return __atomic_load_n(&c->done, __ATOMIC_ACQUIRE);
 }
 
+/* The thread's scheduler state from /proc/self/task/<tid>/stat: 'S' while
+ * it sleeps, 'R' once woken (even before it runs again); 0 if unreadable. */
+static char task_state(int tid)
+{
+	char path[64], line[512], *paren;
+	FILE *f;
+
+	snprintf(path, sizeof path, "/proc/self/task/%d/stat", tid);
+	if (!(f = fopen(path, "re")))
+		return 0;
+	paren = fgets(line, sizeof line, f) ? strrchr(line, ')') : NULL;
+	fclose(f);
+	return paren && paren[1] == ' ' ? paren[2] : 0;
+}
+
 int sc_call_blocked_in(struct sc_call *c, long sysno)
 {
 	char path[64], line[64];
@@ -86,9 +101,15 @@ int sc_call_blocked_in(struct sc_call *c, long sysno)
 		long n = strtol(line, &end, 10);
 
 		ok = end != line && n == sysno;
+#ifdef SYS_socketcall
+		/* 32-bit x86 may make socket calls through the multiplexer. */
+		ok |= end != line && n == SYS_socketcall;
+#endif
 	}
 	fclose(f);
-	return ok;
+	/* Inside the call and asleep: a thread just woken reads 'R' while
+	 * /proc still shows the call it is about to leave. */
+	return ok && task_state(c->tid) == 'S';
 }
 
 void sc_call_wait_blocked(struct sc_call *c, long sysno, const char *what)
