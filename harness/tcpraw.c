@@ -135,7 +135,8 @@ int sc_tcpraw_wait(int raw, int family, int sport, int dport, unsigned mask,
 		size_t off = 0;
 		struct sc_seg s;
 
-		if (left <= 0 || !(sc_poll(raw, POLLIN, (int)left) & POLLIN))
+		/* A bound of 0 still reads what is already queued. */
+		if (!(sc_poll(raw, POLLIN, left > 0 ? (int)left : 0) & POLLIN))
 			return 0;
 		n = recv(raw, buf, sizeof buf, MSG_DONTWAIT);
 		if (n < 0)
