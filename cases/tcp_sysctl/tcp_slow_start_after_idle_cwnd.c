@@ -5,6 +5,7 @@
  * until the kernel's own idle clock (tcpi_last_data_sent) passes twice
  * the RTO, and one byte is sent. */
 #include "sc.h"
+#include "bulk.h"
 #include "sysctl_text.h"
 #include "tcpread.h"
 
@@ -27,29 +28,6 @@ static const struct mode {
 };
 SC_VARIANTS(modes);
 
-/* Move n bytes from a to b, both non-blocking, in one thread. */
-static void transfer(int a, int b, size_t n)
-{
-	static char buf[65536];
-	size_t sent = 0, got = 0;
-	struct sc_deadline d = sc_deadline(SC_WAIT_MS);
-
-	while (got < n) {
-		ssize_t w = 0, r;
-
-		if (sent < n) {
-			w = send(a, buf, n - sent < sizeof buf ? n - sent : sizeof buf, MSG_DONTWAIT);
-			if (w > 0)
-				sent += (size_t)w;
-		}
-		r = recv(b, buf, sizeof buf, MSG_DONTWAIT);
-		if (r > 0)
-			got += (size_t)r;
-		if (w <= 0 && r <= 0 && !sc_backoff(&d))
-			sc_timeout("moved %zu of %zu bytes", got, n);
-	}
-}
-
 SC_TEST(tcp_slow_start_after_idle_cwnd)
 {
 	const struct mode *V = P->variant;
@@ -66,7 +44,7 @@ SC_TEST(tcp_slow_start_after_idle_cwnd)
 	P->b = sc_accept(P, SC_WAIT_MS);
 	if (setsockopt(P->a, IPPROTO_TCP, TCP_CONGESTION, "reno", 4) < 0)
 		sc_unsupported("TCP_CONGESTION \"reno\": %s", sc_errname(errno));
-	transfer(P->a, P->b, 4 << 20);
+	sc_bulk(P->a, P->b, 4 << 20);
 	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.unacked == 0), SC_WAIT_MS, "every byte acknowledged");
 	before = t.snd_cwnd;
 	sc_observe_int("cwnd_before_idle", before);
@@ -75,7 +53,7 @@ SC_TEST(tcp_slow_start_after_idle_cwnd)
 	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.last_data_sent > 2 * t.rto / 1000), 3000,
 		      "the connection to idle for two RTOs");
 	sc_observe_int("idle_ms", t.last_data_sent);
-	transfer(P->a, P->b, 1);
+	sc_bulk(P->a, P->b, 1);
 	sc_tcpi_read(P->a, &t);
 	sc_observe_int("cwnd_after_idle", t.snd_cwnd);
 	if (V->value)

@@ -1,0 +1,58 @@
+/* tcp(7): tcp_allowed_congestion_control lists the algorithms available to
+ * unprivileged processes.  The item drops CAP_NET_ADMIN, then sets each
+ * registered algorithm on a new socket with TCP_CONGESTION: the allowed
+ * ones succeed, the others fail with EPERM. */
+#include "sc.h"
+#include "sysctl_text.h"
+#include <linux/capability.h>
+#include <stdio.h>
+
+SC_CASE(tcp_allowed_congestion_unprivileged) = {
+	.claim   = "without CAP_NET_ADMIN a socket may choose exactly the algorithms tcp_allowed_congestion_control lists",
+	.source  = SC_SRC("man:tcp(7)", "tcp_allowed_congestion_control: Show/set the congestion control algorithm choices available to unprivileged processes"),
+	.kinds   = SC_TCP,
+	.exclude = SC_RECIPE,   /* the case only creates sockets */
+	.fixture = SC_FIX_NONE,
+	.key     = "refused",
+	.needs   = "root",
+};
+
+static void drop_net_admin(void)
+{
+	struct __user_cap_header_struct h = { .version = _LINUX_CAPABILITY_VERSION_3 };
+	struct __user_cap_data_struct d[2];
+
+	if (syscall(SYS_capget, &h, d) < 0)
+		sc_broken("capget() failed: %s", sc_errname(errno));
+	d[CAP_NET_ADMIN / 32].effective &= ~(1u << (CAP_NET_ADMIN % 32));
+	d[CAP_NET_ADMIN / 32].permitted &= ~(1u << (CAP_NET_ADMIN % 32));
+	if (syscall(SYS_capset, &h, d) < 0)
+		sc_broken("capset() without CAP_NET_ADMIN failed: %s", sc_errname(errno));
+}
+
+SC_TEST(tcp_allowed_congestion_unprivileged)
+{
+	char avail[512], allowed[512], refused[512] = "", *save, *w;
+
+	if (sc_sysctl_text("net/ipv4/tcp_available_congestion_control", avail, sizeof avail) < 0 ||
+	    sc_sysctl_text("net/ipv4/tcp_allowed_congestion_control", allowed, sizeof allowed) < 0)
+		sc_unsupported("cannot read the congestion-control lists");
+	sc_observe_str("available", avail);
+	sc_observe_str("allowed", allowed);
+	drop_net_admin();
+	for (w = strtok_r(avail, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
+		int fd = sc_kind_socket(P->kind);
+		int r = setsockopt(fd, IPPROTO_TCP, TCP_CONGESTION, w, (socklen_t)strlen(w));
+
+		if (sc_word_in(allowed, w)) {
+			SC_EXPECT_OK(setsockopt(fd, IPPROTO_TCP, TCP_CONGESTION, w, (socklen_t)strlen(w)));
+		} else {
+			SC_EXPECT(r < 0 && errno == EPERM, "\"%s\" is not allowed, yet setting it gave %s", w,
+				  r < 0 ? sc_errname(errno) : "success");
+			snprintf(refused + strlen(refused), sizeof refused - strlen(refused), "%s%s",
+				 refused[0] ? " " : "", w);
+		}
+		sc_close(&fd);
+	}
+	sc_observe_str("refused", refused[0] ? refused : "none");
+}
