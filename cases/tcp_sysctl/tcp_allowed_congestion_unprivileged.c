@@ -14,7 +14,6 @@ SC_CASE(tcp_allowed_congestion_unprivileged) = {
 	.exclude = SC_RECIPE,   /* the case only creates sockets */
 	.fixture = SC_FIX_NONE,
 	.key     = "refused",
-	.needs   = "root",
 };
 
 static void drop_net_admin(void)

@@ -1,7 +1,7 @@
 /* tcp(7): tcp_tw_reuse allows a new connection to reuse a TIME_WAIT
  * socket when that is safe from the protocol's viewpoint (timestamps let
  * it tell old segments from new).  The namespace's ephemeral port range
- * is one port, so a client that closes first leaves TIME_WAIT on the only
+ * is one free port, so a client that closes first leaves TIME_WAIT on the only
  * port a new connect() to the same server can take.  Reuse waits for the
  * TIME_WAIT socket's last timestamp to age (a second, or
  * tcp_tw_reuse_delay where the kernel has it, set to 1 ms here); connect()
@@ -41,6 +41,8 @@ static long mono_s(void)
 SC_TEST(tcp_tw_reuse_connect)
 {
 	const struct mode *V = P->variant;
+	struct sockaddr_storage busy;
+	socklen_t bl;
 	struct sc_deadline d;
 	int c, s, cport, err = 0, tries = 0, quick;
 	long aged;
@@ -52,8 +54,12 @@ SC_TEST(tcp_tw_reuse_connect)
 	if (quick)
 		sc_sysctl_set_int("net/ipv4/tcp_tw_reuse_delay", 1);
 	sc_listen(P, 4);
-	/* After the listener took its own port from the range. */
-	sc_sysctl_set("net/ipv4/ip_local_port_range", "40000 40000");
+	/* After the listener took its own port from the range; the range's
+	 * other port is kept busy, leaving connect() just 40000. */
+	sc_sysctl_set("net/ipv4/ip_local_port_range", "40000 40001");
+	sc_local_addr(P, &busy, &bl);
+	sc_set_port(&busy, 40001);
+	SC_REQUIRE_OK(bind(sc_kind_socket(P->kind), (struct sockaddr *)&busy, bl));
 	c = sc_connect(P);
 	s = sc_accept(P, SC_WAIT_MS);
 	cport = sc_port(c);
