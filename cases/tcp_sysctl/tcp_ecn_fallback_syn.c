@@ -20,7 +20,6 @@ static const struct mode {
 	int value;
 } modes[] = {
 	{ .name = "fallback1", .value = 1 },
-	{ .name = "fallback0", .value = 0 },
 };
 SC_VARIANTS(modes);
 

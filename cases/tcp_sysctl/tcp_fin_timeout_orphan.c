@@ -17,6 +17,7 @@ SC_CASE(tcp_fin_timeout_orphan) = {
 SC_TEST(tcp_fin_timeout_orphan)
 {
 	int fam = P->kind->domain, lport, rport, st;
+	struct sc_deadline d;
 	long long t0;
 	long ms;
 
@@ -26,8 +27,13 @@ SC_TEST(tcp_fin_timeout_orphan)
 	lport = sc_port(P->a);
 	rport = sc_port(P->b);
 	sc_close(&P->a);
-	SC_WAIT_UNTIL(sc_proc_tcp(fam, lport, rport, NULL) == TCP_FIN_WAIT2, SC_WAIT_MS,
-		      "the closed socket in FIN_WAIT2");
+	d = sc_deadline(SC_BLOCKED_MS);
+	while ((st = sc_proc_tcp(fam, lport, rport, NULL)) != TCP_FIN_WAIT2)
+		if (!sc_backoff(&d)) {
+			sc_observe_str("state_after_close", st < 0 ? "gone" : sc_tcp_state_name(st));
+			sc_deviates("%d ms after close() the socket is %s, not waiting in FIN_WAIT2",
+				    sc_ms(SC_BLOCKED_MS), st < 0 ? "gone" : sc_tcp_state_name(st));
+		}
 	t0 = sc_now_us();
 	SC_WAIT_UNTIL((st = sc_proc_tcp(fam, lport, rport, NULL)) != TCP_FIN_WAIT2, 5000,
 		      "the FIN_WAIT2 socket to go");

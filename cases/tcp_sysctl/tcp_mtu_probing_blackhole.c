@@ -3,7 +3,7 @@
  * silently drops segments: here the peer is made deaf (a socket filter
  * drops what reaches it) after the handshake, so data sent to it is
  * retransmitted on timeouts until the kernel suspects the path
- * (tcp_retries1 is 1 so that happens early).  With probing on demand the
+ * (tcp_retries1 is 0 so that happens at the second timeout).  With probing on demand the
  * sending MSS then falls to tcp_base_mss; with probing off it stays. */
 #include "sc.h"
 #include "blackhole.h"
@@ -15,7 +15,7 @@ SC_CASE(tcp_mtu_probing_blackhole) = {
 	.source  = SC_SRC("man:tcp(7)", "tcp_mtu_probing/1: Disabled by default, enabled when an ICMP black hole detected"),
 	.kinds   = SC_TCP,
 	.key     = "snd_mss_after",
-	.timeout = 8,       /* three retransmission timeouts: 0.2 + 0.4 + 0.8 s */
+	.timeout = 8,       /* two retransmission timeouts: 0.2 + 0.4 s */
 };
 
 static const struct mode {
@@ -37,7 +37,7 @@ SC_TEST(tcp_mtu_probing_blackhole)
 
 	sc_private_netns();
 	sc_sysctl_set_int("net/ipv4/tcp_mtu_probing", V->probing);
-	sc_sysctl_set_int("net/ipv4/tcp_retries1", 1);
+	sc_sysctl_set_int("net/ipv4/tcp_retries1", 0);
 	sc_sysctl_set_int("net/ipv4/tcp_early_retrans", 0);
 	base = sc_sysctl("net/ipv4/tcp_base_mss", 0);
 	sc_make_pair(P);
@@ -52,9 +52,9 @@ SC_TEST(tcp_mtu_probing_blackhole)
 		SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.snd_mss != before), 5000,
 			      "the sending MSS to change on the black hole");
 	} else {
-		/* Past the point where probing 1 reacts (the third timeout). */
-		SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.total_retrans >= 3), 5000,
-			      "three retransmissions into the black hole");
+		/* Past the point where probing 1 reacts (the second timeout). */
+		SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.total_retrans >= 2), 5000,
+			      "two retransmissions into the black hole");
 	}
 	sc_observe_int("snd_mss_after", t.snd_mss);
 	sc_observe_int("retransmits", t.total_retrans);

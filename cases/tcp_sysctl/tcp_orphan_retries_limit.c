@@ -2,7 +2,8 @@
  * probe the other end of a connection closed by our end.  The peer is
  * made deaf; a byte is written and the socket closed, leaving an orphan
  * retransmitting data and FIN.  With tcp_orphan_retries 1 it retransmits
- * once (its count in /proc/net/tcp) and is then gone. */
+ * once (its count in /proc/net/tcp) and is then gone.  (Not 0: the kernel
+ * reads 0 as 8.) */
 #include "sc.h"
 #include "blackhole.h"
 #include "sysctl_text.h"

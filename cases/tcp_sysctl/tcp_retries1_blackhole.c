@@ -17,7 +17,7 @@ SC_CASE(tcp_retries1_blackhole) = {
 	.timeout = 8,
 };
 
-#define RETRIES 1
+#define RETRIES 0
 
 SC_TEST(tcp_retries1_blackhole)
 {

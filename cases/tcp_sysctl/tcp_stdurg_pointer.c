@@ -43,7 +43,7 @@ SC_TEST(tcp_stdurg_pointer)
 		sc_broken("send(MSG_OOB) failed: %s", sc_errname(errno));
 	}
 	sc_send_all(P->a, "cd", 2);
-	sc_wait_inq(P->b, 3, SC_WAIT_MS);
+	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "data at the receiver");
 	if (!(sc_poll(P->b, POLLPRI, SC_BLOCKED_MS) & POLLPRI)) {
 		sc_observe_str("urgent_byte", "none");
 		sc_observe_int("inq", sc_inq(P->b));
