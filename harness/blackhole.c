@@ -3,7 +3,7 @@
 #include "blackhole.h"
 #include <linux/filter.h>
 
-void sc_deafen(int fd)
+void sc_blackhole(int fd)
 {
 	struct sock_filter drop[] = { BPF_STMT(BPF_RET | BPF_K, 0) };
 	struct sock_fprog prog = { .len = 1, .filter = drop };
@@ -18,7 +18,7 @@ void sc_deafen(int fd)
 	sc_broken("setsockopt(SO_ATTACH_FILTER) failed: %s", sc_errname(e));
 }
 
-void sc_undeafen(int fd)
+void sc_blackhole_lift(int fd)
 {
 	int zero = 0;
 

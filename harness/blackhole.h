@@ -8,8 +8,8 @@
 
 /* Attach the drop-everything filter; a kind that takes no socket filter
  * is *unsupported*. */
-void sc_deafen(int fd);
+void sc_blackhole(int fd);
 /* Detach it: segments reach the socket again. */
-void sc_undeafen(int fd);
+void sc_blackhole_lift(int fd);
 
 #endif

@@ -49,7 +49,7 @@ int sc_tcpraw_sink(int family)
 	}
 	if (bind(fd, (struct sockaddr *)&ss, len) < 0 || listen(fd, 1) < 0)
 		sc_broken("a sink listener on loopback: %s", sc_errname(errno));
-	sc_deafen(fd);
+	sc_blackhole(fd);
 	return sc_port(fd);
 }
 

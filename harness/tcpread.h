@@ -1,6 +1,6 @@
 /* TCP state read as set-up steps: a kind without the option (MPTCP lacks
  * some) is *unsupported*, any other failure *broken*.  A TCP_INFO field
- * this kernel does not fill reads -1 (tcpi.h); SC_TCPI_NEED makes that
+ * this kernel does not fill reads -1 (tcpi.h); SC_TCPI_REQUIRE makes that
  * *unsupported* too. */
 #ifndef SC_TCPREAD_H
 #define SC_TCPREAD_H
@@ -8,7 +8,7 @@
 #include "tcpi.h"
 
 void sc_tcpi_read(int fd, struct sc_tcpi *t);
-#define SC_TCPI_NEED(t, field) do {                                      \
+#define SC_TCPI_REQUIRE(t, field) do {                                      \
 	if ((t)->field < 0)                                              \
 		sc_unsupported("this kernel's TCP_INFO has no tcpi_" #field); \
 } while (0)

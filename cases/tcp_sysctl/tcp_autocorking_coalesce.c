@@ -45,7 +45,7 @@ SC_TEST(tcp_autocorking_coalesce)
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_NODELAY, 1);
 	sc_send_all(P->a, filler, sizeof filler);
 	sc_tcpi_read(P->a, &t0);
-	SC_TCPI_NEED(&t0, data_segs_out);
+	SC_TCPI_REQUIRE(&t0, data_segs_out);
 	for (int i = 0; i < WRITES; i++)
 		sc_send_all(P->a, "0123456789abcdefghij", 20);
 	sc_tcpi_read(P->a, &t);

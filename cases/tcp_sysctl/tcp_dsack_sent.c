@@ -43,7 +43,7 @@ SC_TEST(tcp_dsack_sent)
 	sc_make_pair(P);
 	dup0 = counter("DelayedACKLost");
 	ds0 = counter("TCPDSACKOldSent");
-	sc_deafen(P->a);
+	sc_blackhole(P->a);
 	sc_send_all(P->a, "x", 1);
 	SC_WAIT_UNTIL(counter("DelayedACKLost") > dup0, 4000, "a duplicate segment at the receiver");
 	ds = counter("TCPDSACKOldSent") - ds0;

@@ -60,7 +60,7 @@ SC_TEST(tcp_frto_spurious)
 	sc_make_pair(P);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_NODELAY, 1);
 	s0 = spurious();
-	sc_deafen(P->a);
+	sc_blackhole(P->a);
 	for (int i = 0; i < 4; i++)
 		sc_send_all(P->a, buf, sizeof buf / 4);
 	while (got < sizeof buf) {
@@ -72,7 +72,7 @@ SC_TEST(tcp_frto_spurious)
 		got += (size_t)r;
 	}
 	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.total_retrans >= 1), 4000, "the retransmission timeout");
-	sc_undeafen(P->a);
+	sc_blackhole_lift(P->a);
 	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.unacked == 0), 4000, "the receiver's ACK of all four");
 	n = spurious() - s0;
 	sc_observe_int("spurious_rtos", n);

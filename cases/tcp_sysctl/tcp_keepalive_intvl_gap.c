@@ -20,7 +20,7 @@ static long segs_out(int fd)
 	struct sc_tcpi t;
 
 	sc_tcpi_read(fd, &t);
-	SC_TCPI_NEED(&t, segs_out);
+	SC_TCPI_REQUIRE(&t, segs_out);
 	return t.segs_out;
 }
 
@@ -33,7 +33,7 @@ SC_TEST(tcp_keepalive_intvl_gap)
 	sc_sysctl_set_int("net/ipv4/tcp_keepalive_time", 1);
 	sc_sysctl_set_int("net/ipv4/tcp_keepalive_intvl", 1);
 	sc_make_pair(P);
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	SC_SETOPT(P->a, SOL_SOCKET, SO_KEEPALIVE, 1);
 	s0 = segs_out(P->a);
 	SC_WAIT_UNTIL(segs_out(P->a) > s0, 4000, "the first keep-alive probe");

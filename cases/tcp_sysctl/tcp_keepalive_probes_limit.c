@@ -31,10 +31,10 @@ SC_TEST(tcp_keepalive_probes_limit)
 	sc_sysctl_set_int("net/ipv4/tcp_keepalive_intvl", 1);
 	sc_sysctl_set_int("net/ipv4/tcp_keepalive_probes", PROBES);
 	sc_make_pair(P);
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	SC_SETOPT(P->a, SOL_SOCKET, SO_KEEPALIVE, 1);
 	sc_tcpi_read(P->a, &t);
-	SC_TCPI_NEED(&t, segs_out);
+	SC_TCPI_REQUIRE(&t, segs_out);
 	s0 = t.segs_out;
 	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), most = t.probes > most ? t.probes : most,
 		       sc_poll(P->a, POLLERR, 0) & POLLERR), 7000, "the connection to be killed");

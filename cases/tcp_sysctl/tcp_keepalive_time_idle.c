@@ -21,7 +21,7 @@ static long segs_out(int fd)
 	struct sc_tcpi t;
 
 	sc_tcpi_read(fd, &t);
-	SC_TCPI_NEED(&t, segs_out);
+	SC_TCPI_REQUIRE(&t, segs_out);
 	return t.segs_out;
 }
 

@@ -46,7 +46,7 @@ SC_TEST(tcp_mtu_probing_blackhole)
 	sc_observe_int("snd_mss_before", before);
 	sc_observe_int("base_mss", base);
 	SC_EXPECT_CMP(before, >, base);
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	sc_send_all(P->a, "x", 1);
 	if (V->probing) {
 		SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.snd_mss != before), 5000,

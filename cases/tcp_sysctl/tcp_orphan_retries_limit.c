@@ -30,7 +30,7 @@ SC_TEST(tcp_orphan_retries_limit)
 	/* No tail loss probe: only retransmission timeouts retransmit. */
 	sc_sysctl_set_int("net/ipv4/tcp_early_retrans", 0);
 	sc_make_pair(P);
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	lport = sc_port(P->a);
 	rport = sc_port(P->b);
 	sc_send_all(P->a, "x", 1);

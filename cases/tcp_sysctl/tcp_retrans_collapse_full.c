@@ -42,7 +42,7 @@ SC_TEST(tcp_retrans_collapse_full)
 	sc_sysctl_set_int("net/ipv4/tcp_early_retrans", 0);
 	sc_make_pair(P);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_NODELAY, 1);
-	sc_deafen(P->a);
+	sc_blackhole(P->a);
 	for (int i = 0; i < PIECES; i++)
 		sc_send_all(P->a, buf, PIECE);
 	/* Read it all, so the sender's copies are its own again. */
@@ -55,7 +55,7 @@ SC_TEST(tcp_retrans_collapse_full)
 		got += (size_t)n;
 	}
 	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.total_retrans >= 1), 4000, "the first retransmission");
-	SC_TCPI_NEED(&t, bytes_retrans);
+	SC_TCPI_REQUIRE(&t, bytes_retrans);
 	sc_observe_int("bytes_retransmitted", t.bytes_retrans);
 	SC_EXPECT_EQ(t.bytes_retrans, V->value ? PIECE * PIECES : PIECE);
 }

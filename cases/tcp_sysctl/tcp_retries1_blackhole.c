@@ -32,7 +32,7 @@ SC_TEST(tcp_retries1_blackhole)
 	sc_make_pair(P);
 	sc_tcpi_read(P->a, &t);
 	before = t.snd_mss;
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	sc_send_all(P->a, "x", 1);
 	/* Timeouts are hundreds of milliseconds apart: the last count seen
 	 * with the old MSS is the count when the kernel acted. */

@@ -30,14 +30,14 @@ SC_TEST(tcp_retries2_limit)
 	/* No tail loss probe: only retransmission timeouts retransmit. */
 	sc_sysctl_set_int("net/ipv4/tcp_early_retrans", 0);
 	sc_make_pair(P);
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	t0 = sc_now_us();
 	sc_send_all(P->a, "x", 1);
 	sc_wait_fd(P->a, POLLERR, 5000, "the connection to give up");
 	sc_observe_int("gave_up_after_ms", (sc_now_us() - t0) / 1000);
 	SC_REQUIRE_OK(getsockopt(P->a, SOL_SOCKET, SO_ERROR, &so, &sl));
 	sc_tcpi_read(P->a, &t);
-	SC_TCPI_NEED(&t, total_retrans);
+	SC_TCPI_REQUIRE(&t, total_retrans);
 	sc_observe_int("retransmits", t.total_retrans);
 	sc_observe_str("so_error", so ? sc_errname(so) : "0");
 	SC_EXPECT_EQ(so, ETIMEDOUT);

@@ -35,7 +35,7 @@ SC_TEST(tcp_syn_retries_limit)
 	SC_REQUIRE_OK(getsockopt(over, SOL_SOCKET, SO_ERROR, &so, &sl));
 	sc_observe_str("so_error", so ? sc_errname(so) : "0");
 	sc_tcpi_read(over, &ti);
-	SC_TCPI_NEED(&ti, total_retrans);
+	SC_TCPI_REQUIRE(&ti, total_retrans);
 	sc_observe_int("syn_retransmits", ti.total_retrans);
 	SC_EXPECT_EQ(so, ETIMEDOUT);
 	SC_EXPECT_EQ(ti.total_retrans, RETRIES);

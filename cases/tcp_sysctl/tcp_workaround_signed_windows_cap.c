@@ -39,7 +39,7 @@ SC_TEST(tcp_workaround_signed_windows_cap)
 	sc_sysctl_set_int("net/ipv4/tcp_workaround_signed_windows", V->value);
 	sc_make_pair(P);
 	sc_tcpi_read(P->a, &t);
-	SC_TCPI_NEED(&t, snd_wnd);
+	SC_TCPI_REQUIRE(&t, snd_wnd);
 	syn_wnd = t.snd_wnd;
 	sc_send_all(P->a, "x", 1);
 	sc_wait_inq(P->b, 1, SC_WAIT_MS);
