@@ -3,18 +3,18 @@
 #include <arpa/inet.h>
 #include <stdio.h>
 
-int sc_addr_port(const struct sockaddr_storage *ss)
+long sc_addr_port(const struct sockaddr_storage *ss)
 {
 	if (ss->ss_family == AF_INET)
 		return ntohs(((const struct sockaddr_in *)ss)->sin_port);
 	if (ss->ss_family == AF_INET6)
 		return ntohs(((const struct sockaddr_in6 *)ss)->sin6_port);
 	if (ss->ss_family == AF_VSOCK)
-		return (int)((const struct sockaddr_vm *)ss)->svm_port;
+		return (long)((const struct sockaddr_vm *)ss)->svm_port;
 	return -1;
 }
 
-void sc_set_port(struct sockaddr_storage *ss, int port)
+void sc_set_port(struct sockaddr_storage *ss, long port)
 {
 	if (ss->ss_family == AF_INET)
 		((struct sockaddr_in *)ss)->sin_port = htons((uint16_t)port);
@@ -24,7 +24,7 @@ void sc_set_port(struct sockaddr_storage *ss, int port)
 		((struct sockaddr_vm *)ss)->svm_port = (unsigned)port;
 }
 
-int sc_port(int fd)
+long sc_port(int fd)
 {
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof ss;
@@ -65,11 +65,12 @@ int sc_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 	return alen == blen && !memcmp(a, b, alen);
 }
 
-int sc_free_port(struct sc_pair *P)
+long sc_free_port(struct sc_pair *P)
 {
 	struct sockaddr_storage ss;
 	socklen_t len;
-	int fd = sc_bound_socket(P, &ss, &len), port = sc_addr_port(&ss);
+	int fd = sc_bound_socket(P, &ss, &len);
+	long port = sc_addr_port(&ss);
 
 	sc_close(&fd);
 	SC_REQUIRE(port > 0, "getsockname gave no port");

@@ -279,21 +279,22 @@ int sc_accept(struct sc_pair *P, int ms)
 	return sc_track(fd);
 }
 
-/* SCTP one-to-many: the association the client made, peeled off the
- * listener into a socket of its own. */
-static int peel_off(struct sc_pair *P)
+/* SCTP one-to-many: the association a socket takes part in, peeled off
+ * into a socket of its own (a one-to-many socket sends nowhere without an
+ * address or an association id: each end of the pair is peeled off). */
+static int peel_off(int fd, const char *which)
 {
 	struct { struct sctp_assoc_ids ids; sctp_assoc_t more[7]; } list;
 	sctp_peeloff_arg_t arg = { 0 };
 	socklen_t len;
 
 	SC_WAIT_UNTIL((len = sizeof list,
-		       getsockopt(P->l, SOL_SCTP, SCTP_GET_ASSOC_ID_LIST, &list, &len) == 0 &&
+		       getsockopt(fd, SOL_SCTP, SCTP_GET_ASSOC_ID_LIST, &list, &len) == 0 &&
 		       list.ids.gaids_number_of_ids > 0),
-		      SC_WAIT_MS, "the listener's side of the association");
+		      SC_WAIT_MS, which);
 	arg.associd = list.ids.gaids_assoc_id[0];
 	len = sizeof arg;
-	if (getsockopt(P->l, SOL_SCTP, SCTP_SOCKOPT_PEELOFF, &arg, &len) < 0)
+	if (getsockopt(fd, SOL_SCTP, SCTP_SOCKOPT_PEELOFF, &arg, &len) < 0)
 		sc_broken("SCTP_SOCKOPT_PEELOFF failed: %s", sc_errname(errno));
 	return sc_track(arg.sd);
 }
@@ -313,7 +314,8 @@ void sc_make_pair(struct sc_pair *P)
 	case SC_MAKE_PEELOFF:
 		sc_listen(P, 1);
 		P->a = sc_connect(P);
-		P->b = peel_off(P);
+		P->b = peel_off(P->l, "the listener's side of the association");
+		P->a = peel_off(P->a, "the client's side of the association");
 		return;
 	case SC_MAKE_SOCKETPAIR:
 		if (socketpair(AF_UNIX, P->kind->type | SOCK_CLOEXEC, 0, sv) < 0)

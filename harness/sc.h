@@ -309,14 +309,14 @@ struct sc_res sc_send1(int fd, int flags);
 
 /* ---- addresses -------------------------------------------------------- */
 
-/* The port of an inet (host order) or vsock address, or -1. */
-int sc_addr_port(const struct sockaddr_storage *ss);
-void sc_set_port(struct sockaddr_storage *ss, int port);
-int sc_port(int fd);           /* getsockname's port, or -1 */
+/* The port of an inet (host order) or vsock address (32 bits), or -1. */
+long sc_addr_port(const struct sockaddr_storage *ss);
+void sc_set_port(struct sockaddr_storage *ss, long port);
+long sc_port(int fd);           /* getsockname's port, or -1 */
 int sc_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 		 const struct sockaddr_storage *b, socklen_t blen);
 /* A loopback port of the kind's family that was free a moment ago. */
-int sc_free_port(struct sc_pair *P);
+long sc_free_port(struct sc_pair *P);
 /* net.ipv4.ip_local_port_range into *lo, *hi (observed as port_range). */
 void sc_port_range(long *lo, long *hi);
 

@@ -22,7 +22,7 @@ SC_TEST(bind_getsockname_readback)
 
 	sc_local_addr(P, &want, &wlen);
 	if (P->kind->caps & (SC_IP | SC_VSOCK)) {
-		int port = sc_free_port(P);
+		long port = sc_free_port(P);
 
 		sc_set_port(&want, port);
 		sc_observe_int("port", port);

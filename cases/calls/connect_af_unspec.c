@@ -46,7 +46,7 @@ SC_TEST(connect_af_unspec)
 	if (P->kind->caps & SC_IP) {
 		sc_observe_int("port_before", sc_addr_port(&aa));
 		sc_observe_int("port_after", sc_port(a));
-		SC_EXPECT(sc_port(a) == sc_addr_port(&aa), "A's port is not the one it was bound to: getsockname() gives port %d",
+		SC_EXPECT(sc_port(a) == sc_addr_port(&aa), "A's port is not the one it was bound to: getsockname() gives port %ld",
 			  sc_port(a));
 	}
 	SC_EXPECT_ERRNO(getpeername(a, (struct sockaddr *)&peer, &pl), ENOTCONN);

@@ -64,7 +64,7 @@ SC_TEST(ip_bind_address_no_port)
 	if (!V->shared)
 		return;
 	b = connected(P, 40101, &pb);
-	snprintf(text, sizeof text, "%d %d", sc_port(a), sc_port(b));
+	snprintf(text, sizeof text, "%ld %ld", sc_port(a), sc_port(b));
 	sc_observe_str("ports", text);
 	SC_EXPECT_EQ(sc_port(b), 40000);
 }

@@ -70,6 +70,6 @@ SC_TEST(recv_msg_errqueue)
 		  "ee_origin %u is not ICMP", ee.ee_origin);
 	SC_EXPECT_EQ(n, 4);
 	SC_EXPECT(!memcmp(data, "lost", 4), "payload \"%.4s\"", data);
-	SC_EXPECT(sc_addr_port(&from) == sc_addr_port(&to), "msg_name has port %d, not %d",
+	SC_EXPECT(sc_addr_port(&from) == sc_addr_port(&to), "msg_name has port %ld, not %ld",
 		  sc_addr_port(&from), sc_addr_port(&to));
 }

@@ -66,5 +66,5 @@ SC_TEST(socket_proto_sctp)
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the message over SCTP");
 	SC_EXPECT_RET(recv(P->b, buf, sizeof buf, MSG_DONTWAIT), 4);
 	SC_EXPECT(listed(sc_port(P->a), sc_port(P->b)),
-		  "/proc/net/sctp/assocs lists no association from port %d to %d", sc_port(P->a), sc_port(P->b));
+		  "/proc/net/sctp/assocs lists no association from port %ld to %ld", sc_port(P->a), sc_port(P->b));
 }

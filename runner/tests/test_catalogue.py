@@ -299,8 +299,6 @@ def test_untestable_entries_are_few(installed):
     assert untestable <= UNTESTABLE_AT_MOST * total, f"{untestable} of {total} entries untestable"
 
 
-# TODO: the lead removes this mark when the cases of issue 8 have landed.
-@pytest.mark.xfail(strict=False, reason="issue 8: most entries still wait for their cases")
 def test_every_entry_is_covered_or_untestable(installed):
     docs, _, _ = installed
     uncovered = [f"{d.doc}\t{s.entry.name}" for d in docs for s in d.statuses if s.state == "uncovered"]
