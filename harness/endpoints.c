@@ -49,8 +49,17 @@ void sc_close(int *fd)
 	*fd = -1;
 }
 
+void sc_at_teardown(void (*fn)(void))
+{
+	if (sc_run.nundo == (int)(sizeof sc_run.undo / sizeof *sc_run.undo))
+		sc_broken("more than %d teardown steps", sc_run.nundo);
+	sc_run.undo[sc_run.nundo++] = fn;
+}
+
 void sc_close_tracked(void)
 {
+	while (sc_run.nundo > 0)
+		sc_run.undo[--sc_run.nundo]();
 	while (sc_run.nfds > 0)
 		close(sc_run.fds[--sc_run.nfds]);
 }

@@ -17,6 +17,8 @@ struct sc_run {
 	int judged;               /* expectations evaluated so far */
 	int *fds;                 /* descriptors teardown closes */
 	int nfds, capfds;
+	void (*undo[4])(void);    /* run by teardown, last first, before the closes */
+	int nundo;
 };
 extern struct sc_run sc_run;
 

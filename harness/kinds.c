@@ -13,7 +13,7 @@
 #define AF_TIPC 30
 #endif
 
-#define TCP_LIKE   (SC_STREAM | SC_TCP | SC_LISTENER)
+#define TCP_LIKE   (SC_STREAM | SC_TCP | SC_LISTENER | SC_URGENT)
 #define UDP_LIKE   (SC_DGRAM | SC_UDP)
 
 const struct sc_kind sc_kinds[] = {
@@ -46,7 +46,7 @@ const struct sc_kind sc_kinds[] = {
 	{ "udplite6", "udplite6", AF_INET6, SOCK_DGRAM, IPPROTO_UDPLITE, SC_MAKE_DGRAM, SC_ADDR_LOOPBACK6,
 	  UDP_LIKE | SC_INET6 | SC_UDPLITE, "inet6_dgram", NULL, "UDP-Lite over IPv6 loopback" },
 	{ "unix_stream", "unix", AF_UNIX, SOCK_STREAM, 0, SC_MAKE_ACCEPT, SC_ADDR_PATH,
-	  SC_STREAM | SC_UNIX | SC_LISTENER | SC_PATHNAME | SC_PLAIN, NULL, NULL,
+	  SC_STREAM | SC_UNIX | SC_LISTENER | SC_PATHNAME | SC_PLAIN | SC_URGENT, NULL, NULL,
 	  "AF_UNIX stream, path in a private directory" },
 	{ "unix_dgram", "unix_dg", AF_UNIX, SOCK_DGRAM, 0, SC_MAKE_DGRAM, SC_ADDR_PATH,
 	  SC_DGRAM | SC_UNIX | SC_PATHNAME | SC_PLAIN, NULL, NULL,
@@ -55,7 +55,7 @@ const struct sc_kind sc_kinds[] = {
 	  SC_SEQPACKET | SC_UNIX | SC_LISTENER | SC_PATHNAME | SC_PLAIN, NULL, NULL,
 	  "AF_UNIX seqpacket, path in a private directory" },
 	{ "unix_stream_abstract", "unix_abs", AF_UNIX, SOCK_STREAM, 0, SC_MAKE_ACCEPT, SC_ADDR_ABSTRACT,
-	  SC_STREAM | SC_UNIX | SC_LISTENER | SC_ABSTRACT, "unix_stream", NULL,
+	  SC_STREAM | SC_UNIX | SC_LISTENER | SC_ABSTRACT | SC_URGENT, "unix_stream", NULL,
 	  "AF_UNIX stream, abstract name" },
 	{ "unix_dgram_abstract", "unix_dg_abs", AF_UNIX, SOCK_DGRAM, 0, SC_MAKE_DGRAM, SC_ADDR_ABSTRACT,
 	  SC_DGRAM | SC_UNIX | SC_ABSTRACT, "unix_dgram", NULL, "AF_UNIX datagram, abstract name" },
@@ -63,7 +63,7 @@ const struct sc_kind sc_kinds[] = {
 	  SC_ADDR_ABSTRACT, SC_SEQPACKET | SC_UNIX | SC_LISTENER | SC_ABSTRACT, "unix_seqpacket", NULL,
 	  "AF_UNIX seqpacket, abstract name" },
 	{ "unix_stream_pair", "unix_pair", AF_UNIX, SOCK_STREAM, 0, SC_MAKE_SOCKETPAIR, SC_ADDR_PATH,
-	  SC_STREAM | SC_UNIX | SC_SOCKETPAIR, "unix_stream", NULL, "AF_UNIX stream from socketpair()" },
+	  SC_STREAM | SC_UNIX | SC_SOCKETPAIR | SC_URGENT, "unix_stream", NULL, "AF_UNIX stream from socketpair()" },
 	{ "unix_dgram_pair", "unix_dg_pair", AF_UNIX, SOCK_DGRAM, 0, SC_MAKE_SOCKETPAIR, SC_ADDR_PATH,
 	  SC_DGRAM | SC_UNIX | SC_SOCKETPAIR, "unix_dgram", NULL, "AF_UNIX datagram from socketpair()" },
 	{ "unix_seqpacket_pair", "unix_sp_pair", AF_UNIX, SOCK_SEQPACKET, 0, SC_MAKE_SOCKETPAIR,

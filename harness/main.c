@@ -96,7 +96,7 @@ static int describe(void)
 static const char *const cap_names[] = {
 	"stream", "dgram", "seqpacket", "inet", "inet6", "unix", "vsock", "tipc",
 	"tcp", "udp", "sctp", "mptcp", "udplite", "mapped", "listener", "socketpair",
-	"pathname", "abstract", "plain",
+	"pathname", "abstract", "plain", "urgent",
 };
 
 /* The kinds table as JSON: the runner learns kinds from here. */

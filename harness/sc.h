@@ -66,6 +66,9 @@ enum {
 	SC_ABSTRACT   = 1u << 17, /* AF_UNIX addresses are in the abstract namespace */
 	SC_PLAIN      = 1u << 18, /* the family's first kind of its type: claims
 				     where the kind gives only family and type */
+	SC_URGENT     = 1u << 19, /* the protocol carries out-of-band data, the
+				     notion send(2) MSG_OOB needs: TCP's urgent
+				     pointer; AF_UNIX streams since Linux 5.15 */
 };
 #define SC_IP        (SC_INET | SC_INET6)
 #define SC_CONNECTED (SC_STREAM | SC_SEQPACKET)   /* connection-oriented */
@@ -281,6 +284,10 @@ void sc_observe_str(const char *name, const char *value);
 /* ---- descriptors and endpoints ---------------------------------------- */
 
 int sc_track(int fd);          /* teardown will close fd; returns fd */
+/* Teardown runs fn (last registered first) before it closes descriptors:
+ * for set-up that must not outlive the item even in a namespace its
+ * orphaned sockets keep alive. */
+void sc_at_teardown(void (*fn)(void));
 void sc_close(int *fd);        /* close now and forget; sets *fd = -1 */
 
 int sc_socket(int domain, int type, int protocol);

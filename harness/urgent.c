@@ -8,7 +8,11 @@ void sc_send_urgent(int a, int b, const char *normal, char urgent)
 
 	if (n)
 		sc_send_all(a, normal, (size_t)n);
-	SC_EXPECT_RET(send(a, &urgent, 1, MSG_OOB | MSG_NOSIGNAL), 1);
+	struct sc_res r = SC_CALL(send(a, &urgent, 1, MSG_OOB | MSG_NOSIGNAL));
+
+	if (r.ret < 0 && r.err == EOPNOTSUPP && sc_run.P->kind->domain == AF_UNIX)
+		sc_unsupported("send(MSG_OOB) on AF_UNIX: EOPNOTSUPP (before Linux 5.15, or no CONFIG_AF_UNIX_OOB)");
+	sc_expect_ok(SC_HERE, "send(MSG_OOB)", r);
 	/* Urgent data shows as POLLPRI; a kind that takes MSG_OOB but sends
 	 * the byte as ordinary data shows it queued with the rest. */
 	SC_WAIT_UNTIL((sc_poll(b, POLLPRI, 0) & POLLPRI) || sc_inq(b) > n, SC_WAIT_MS,

@@ -7,7 +7,7 @@
 SC_CASE(recv_msg_oob) = {
 	.claim  = "recv(MSG_OOB) returns the out-of-band byte, which ordinary reads do not",
 	.source = SC_SRC("man:recv(2)", "MSG_OOB (1): This flag requests receipt of out-of-band data that would not be received in the normal data stream."),
-	.kinds  = SC_STREAM,
+	.kinds  = SC_URGENT,
 	.key    = "stream",
 };
 

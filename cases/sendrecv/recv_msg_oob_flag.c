@@ -7,7 +7,7 @@
 SC_CASE(recv_msg_oob_flag) = {
 	.claim  = "recvmsg(MSG_OOB) reading the urgent byte sets MSG_OOB in msg_flags",
 	.source = SC_SRC("man:recv(2)", "MSG_OOB (2): is returned to indicate that expedited or out-of-band data was received."),
-	.kinds  = SC_STREAM,
+	.kinds  = SC_URGENT,
 	.key    = "msg_flags",
 };
 

@@ -7,7 +7,7 @@
 SC_CASE(send_msg_oob) = {
 	.claim  = "send(MSG_OOB) on a stream socket sends the byte as out-of-band data: the peer polls POLLPRI and reads it with MSG_OOB",
 	.source = SC_SRC("man:send(2)", "MSG_OOB: Sends out-of-band data on sockets that support this notion (e.g., of type SOCK_STREAM)"),
-	.kinds  = SC_STREAM,
+	.kinds  = SC_URGENT,
 	.key    = "oob",
 };
 

@@ -7,7 +7,7 @@
 SC_CASE(sockio_poll_pollpri) = {
 	.claim  = "urgent data makes poll() report POLLPRI and raises SIGURG in the socket's owner",
 	.source = SC_SRC("man:socket(7)", "poll POLLPRI: POLLPRI Urgent data arrived. SIGURG is sent then"),
-	.kinds  = SC_STREAM, /* the kinds with urgent data (MSG_OOB) */
+	.kinds  = SC_URGENT,
 	.key    = "revents",
 };
 

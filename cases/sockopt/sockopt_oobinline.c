@@ -7,7 +7,7 @@
 SC_CASE(sockopt_oobinline) = {
 	.claim  = "with SO_OOBINLINE the urgent byte is read in line with the data; without it only recv(MSG_OOB) returns it",
 	.source = SC_SRC("man:socket(7)", "SO_OOBINLINE: If this option is enabled, out-of-band data is directly placed into the receive data stream. Otherwise, out-of-band data is passed only when the MSG_OOB flag is set during receiving"),
-	.kinds  = SC_STREAM,
+	.kinds  = SC_URGENT,
 	.key    = "in_line",
 };
 
