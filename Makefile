@@ -120,7 +120,10 @@ $(BUILD)/harness/%.o: harness/%.c $(HARNESS_HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 
+# Made anew each time: a harness file removed or renamed must not leave
+# its old object behind in the archive.
 $(BUILD)/libsc.a: $(HARNESS_OBJS)
+	@rm -f $@
 	$(AR) rcs $@ $^
 
 ifneq ($(or $(SC_ARCH),$(STATIC)),)
