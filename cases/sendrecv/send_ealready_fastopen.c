@@ -3,7 +3,7 @@
  * (the listener drops SYNs), a second sendto(MSG_FASTOPEN) on the socket
  * fails with EALREADY. */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include <stdlib.h>
 #include <sys/time.h>
 
@@ -40,7 +40,7 @@ SC_TEST(send_ealready_fastopen)
 	int e;
 
 	sc_listen(P, 4);
-	sc_deafen(P->l);
+	sc_blackhole(P->l);
 	P->a = sc_kind_socket(P->kind);
 	/* Bounds the first call's wait for the handshake. */
 	SC_REQUIRE_OK(setsockopt(P->a, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof tv));

@@ -6,7 +6,7 @@
  * ETIMEDOUT; after an ICMP port-unreachable about the connection (a soft
  * error, no IP_RECVERR) it ends with that error, ECONNREFUSED. */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include "icmperr.h"
 #include "tcpinfo.h"
 
@@ -47,7 +47,7 @@ SC_TEST(tcp_error_after_retries)
 	sc_make_pair(P);
 	if (V->icmp)
 		seq = sc_tcp_send_seq(P->a);
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	t0 = sc_now_us();
 	SC_EXPECT_RET(send(P->a, "lost", 4, 0), 4);
 	if (V->icmp)

@@ -3,7 +3,7 @@
  * TCP_KEEPCNT 1, one probe leaves and then the connection is dropped
  * (ETIMEDOUT). */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include "optclaim.h"
 #include "tcpinfo.h"
 
@@ -29,7 +29,7 @@ SC_TEST(tcp_keepcnt_drops_connection)
 	int most = 0, err = 0;
 	socklen_t len = sizeof err;
 
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_KEEPIDLE, 1);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_KEEPINTVL, 1);
 	SC_CLAIM_OPT(P->a, IPPROTO_TCP, TCP_KEEPCNT, 1);

@@ -2,7 +2,7 @@
  * peer that no longer answers, probes follow one another at this interval:
  * with 1 s, the second probe leaves about a second after the first. */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include "optclaim.h"
 #include "tcpinfo.h"
 
@@ -18,7 +18,7 @@ SC_TEST(tcp_keepintvl_between_probes)
 {
 	long long t1, ms;
 
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_KEEPIDLE, 1);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_KEEPCNT, 9);
 	SC_CLAIM_OPT(P->a, IPPROTO_TCP, TCP_KEEPINTVL, 1);

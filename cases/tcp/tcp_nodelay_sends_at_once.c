@@ -4,7 +4,7 @@
  * after a first small segment the next four small writes leave as four
  * segments with TCP_NODELAY and stay queued without it. */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include "optclaim.h"
 #include "tcpinfo.h"
 
@@ -30,7 +30,7 @@ SC_TEST(tcp_nodelay_sends_at_once)
 	struct sc_tcpinfo ti;
 	uint32_t before;
 
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	sc_observe_int("nodelay_default", sc_getopt_int(P->a, IPPROTO_TCP, TCP_NODELAY));
 	if (V->nodelay)
 		SC_CLAIM_OPT(P->a, IPPROTO_TCP, TCP_NODELAY, 1);

@@ -2,7 +2,7 @@
  * sent to a peer that acknowledges nothing (deaf) have left (TCP_INFO:
  * nothing unsent, one segment unacknowledged): SIOCOUTQ should be 0. */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include "tcpinfo.h"
 
 SC_CASE(tcp_siocoutq_unsent) = {
@@ -16,7 +16,7 @@ SC_TEST(tcp_siocoutq_unsent)
 {
 	struct sc_tcpinfo ti;
 
-	sc_deafen(P->b);
+	sc_blackhole(P->b);
 	SC_EXPECT_RET(send(P->a, "sent", 4, 0), 4);
 	ti = sc_tcpinfo(P->a);
 	SC_REQUIRE(ti.unacked == 1 && ti.notsent_bytes == 0,

@@ -3,7 +3,7 @@
  * TCP_SYNCNT 1 the client retransmits its SYN once and then fails with
  * ETIMEDOUT. */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include "optclaim.h"
 #include "tcpinfo.h"
 
@@ -33,7 +33,7 @@ SC_TEST(tcp_syncnt_retransmits)
 	struct sc_res r;
 
 	sc_listen(P, 4);
-	sc_deafen(P->l);
+	sc_blackhole(P->l);
 	P->a = sc_kind_socket(P->kind);
 	SC_CLAIM_OPT(P->a, IPPROTO_TCP, TCP_SYNCNT, 1);
 	sc_set_nonblock(P->a, 1);

@@ -6,7 +6,7 @@
  * fails with ETIMEDOUT in well under a second, where the defaults take
  * many minutes. */
 #include "sc.h"
-#include "deaf.h"
+#include "blackhole.h"
 #include "optclaim.h"
 #include "tcpinfo.h"
 
@@ -43,7 +43,7 @@ SC_TEST(tcp_user_timeout_aborts)
 	} else {
 		sc_make_pair(P);
 		SC_CLAIM_OPT(P->a, IPPROTO_TCP, TCP_USER_TIMEOUT, 50);
-		sc_deafen(P->b);
+		sc_blackhole(P->b);
 		t0 = sc_now_us();
 		SC_EXPECT_RET(send(P->a, "lost", 4, 0), 4);
 	}
