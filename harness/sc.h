@@ -442,6 +442,12 @@ struct sc_res sc_call_res(const struct sc_call *c);
  * interrupted calls fail with EINTR).  sc_caught(sig) reads the count. */
 void sc_catch(int sig, int flags);
 int sc_caught(int sig);
+/* Wait until sc_caught(sig) > 0, at most ms; the count then (0 when none
+ * came: the caller judges).  For a signal the kernel should raise (SIGIO,
+ * SIGURG, a real-time signal set with F_SETSIG). */
+int sc_wait_signal(int sig, int ms);
+/* The same for a counter a handler of the case's own increments. */
+int sc_wait_count(volatile int *count, int ms);
 
 /* ---- connections ending ----------------------------------------------- */
 

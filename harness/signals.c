@@ -1,4 +1,5 @@
-/* Counting signal handlers: how many times a signal was delivered. */
+/* Counting signal handlers: how many times a signal was delivered, and
+ * bounded waits for a delivery. */
 #include "internal.h"
 
 static volatile sig_atomic_t counts[65];
@@ -22,4 +23,22 @@ void sc_catch(int sig, int flags)
 int sc_caught(int sig)
 {
 	return counts[sig];
+}
+
+int sc_wait_signal(int sig, int ms)
+{
+	struct sc_deadline d = sc_deadline(ms);
+
+	while (!sc_caught(sig) && sc_backoff(&d))
+		;
+	return sc_caught(sig);
+}
+
+int sc_wait_count(volatile int *count, int ms)
+{
+	struct sc_deadline d = sc_deadline(ms);
+
+	while (!*count && sc_backoff(&d))
+		;
+	return *count;
 }

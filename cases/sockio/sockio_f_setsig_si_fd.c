@@ -1,7 +1,6 @@
 /* socket(7) Signals: with a real-time signal set by fcntl(F_SETSIG), its
  * handler is called with the socket's file descriptor in si_fd. */
 #include "sc.h"
-#include "signal_wait.h"
 
 SC_CASE(sockio_f_setsig_si_fd) = {
 	.claim  = "with F_SETSIG, the I/O signal's handler gets the socket's descriptor in si_fd",

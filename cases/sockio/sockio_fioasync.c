@@ -2,7 +2,6 @@
  * flag (asynchronous I/O mode: SIGIO on a new I/O event) on or off, as
  * fcntl(2) F_SETFL would. */
 #include "sc.h"
-#include "signal_wait.h"
 #include <sys/ioctl.h>
 
 SC_CASE(sockio_fioasync) = {

@@ -3,7 +3,6 @@
  * SIGIO installed with sigaction(2) (the owner to signal set with
  * F_SETOWN, see the Signals section).  Data arriving then raises SIGIO. */
 #include "sc.h"
-#include "signal_wait.h"
 
 SC_CASE(sockio_o_async_sigio) = {
 	.claim  = "with O_ASYNC set by fcntl() and a SIGIO handler, data arriving raises SIGIO",

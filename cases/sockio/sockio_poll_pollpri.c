@@ -2,7 +2,6 @@
  * (to the socket's owner, here this process by F_SETOWN). */
 #include "sc.h"
 #include "revents.h"
-#include "signal_wait.h"
 
 SC_CASE(sockio_poll_pollpri) = {
 	.claim  = "urgent data makes poll() report POLLPRI and raises SIGURG in the socket's owner",

@@ -4,7 +4,6 @@
  * here.  socket(7) lists FIOSETOWN among the "valid fcntl(2) operations":
  * one variant calls it through fcntl(2). */
 #include "sc.h"
-#include "signal_wait.h"
 #include <sys/ioctl.h>
 
 SC_CASE(sockio_setown) = {

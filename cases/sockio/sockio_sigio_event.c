@@ -2,7 +2,6 @@
  * is sent when an I/O event occurs: data arriving, a connection arriving
  * at a listener, the peer closing. */
 #include "sc.h"
-#include "signal_wait.h"
 #include <sys/ioctl.h>
 
 SC_CASE(sockio_sigio_event) = {
