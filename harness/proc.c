@@ -4,28 +4,53 @@
 #include <stdlib.h>
 #include <linux/capability.h>
 
-int sc_proc_tcp(int family, int lport, int rport, long *txq)
+/* The row of /proc/net/tcp{,6} for the socket between these local and
+ * remote ports: its state, tx_queue, timer ("tr") and the timer's time
+ * left ("tm->when", in clock ticks).  0, or -1 when none is listed. */
+struct tcp_row {
+	unsigned state, timer;
+	unsigned long txq, when;
+};
+
+static int proc_tcp_row(int family, int lport, int rport, struct tcp_row *row)
 {
 	FILE *f = fopen(family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp", "re");
 	char line[512];
-	unsigned lp, rp, st;
-	unsigned long q;
-	int state = -1;
+	unsigned lp, rp;
+	int found = -1;
 
-	if (txq)
-		*txq = -1;
 	if (!f)
 		return -1;
-	while (state < 0 && fgets(line, sizeof line, f))
-		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %x %lx",
-			   &lp, &rp, &st, &q) == 4 &&
-		    (int)lp == lport && (int)rp == rport) {
-			state = (int)st;
-			if (txq)
-				*txq = (long)q;
-		}
+	while (found < 0 && fgets(line, sizeof line, f))
+		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %x %lx:%*x %x:%lx",
+			   &lp, &rp, &row->state, &row->txq, &row->timer, &row->when) == 6 &&
+		    (int)lp == lport && (int)rp == rport)
+			found = 0;
 	fclose(f);
-	return state;
+	return found;
+}
+
+int sc_proc_tcp(int family, int lport, int rport, long *txq)
+{
+	struct tcp_row row;
+	int found = proc_tcp_row(family, lport, rport, &row);
+
+	if (txq)
+		*txq = found < 0 ? -1 : (long)row.txq;
+	return found < 0 ? -1 : (int)row.state;
+}
+
+int sc_proc_tcp_timer(int family, int lport, int rport, long *left_ms)
+{
+	struct tcp_row row;
+	long hz = sysconf(_SC_CLK_TCK);
+
+	*left_ms = -1;
+	if (proc_tcp_row(family, lport, rport, &row) < 0)
+		return -1;
+	/* tm->when is in clock ticks (USER_HZ). */
+	*left_ms = (long)(row.when * 1000 / (unsigned long)(hz > 0 ? hz : 100));
+	return (int)row.timer;
 }
 
 long sc_sysctl(const char *path, int idx)

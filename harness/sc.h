@@ -376,6 +376,11 @@ const char *sc_tcp_state_name(int state);
  * unacknowledged bytes (tx_queue) in *txq when txq is not NULL.  For
  * sockets no descriptor refers to any more. */
 int sc_proc_tcp(int family, int lport, int rport, long *txq);
+/* The timer /proc/net/tcp{,6} shows for that socket, or -1 when it lists
+ * none: its "tr" field (0 none, 1 retransmit, 2 the socket timer:
+ * keepalive on an established connection, 4 zero window probe); the time
+ * left ("tm->when") in milliseconds in *left_ms. */
+int sc_proc_tcp_timer(int family, int lport, int rport, long *left_ms);
 /* Bytes queued to read / not yet acknowledged (SIOCINQ / SIOCOUTQ). */
 long sc_inq(int fd);
 long sc_outq(int fd);

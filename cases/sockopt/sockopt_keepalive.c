@@ -7,7 +7,6 @@
  * probes.  Waiting for the probe takes the second: the plain TCP kinds
  * do it, every TCP kind shows the timer. */
 #include "sc.h"
-#include "tcp_timer.h"
 
 SC_CASE(sockopt_keepalive) = {
 	.claim  = "an idle connection with SO_KEEPALIVE sends keep-alive probes once the idle time has passed",
