@@ -29,6 +29,12 @@ int sc_cap_has(int cap)
 	return !!(d[cap / 32].effective & (1u << (cap % 32)));
 }
 
+void sc_need_net_admin(void)
+{
+	if (!sc_cap_has(CAP_NET_ADMIN))
+		sc_unsupported("needs CAP_NET_ADMIN (root in this network namespace)");
+}
+
 void sc_cap_drop(const int *caps)
 {
 	struct __user_cap_data_struct d[_LINUX_CAPABILITY_U32S_3];

@@ -6,7 +6,6 @@
 #include "internal.h"
 #include "other_user.h"
 #include <grp.h>
-#include <stdio.h>
 #include <sys/wait.h>
 
 static ssize_t raw_read(int fd, void *b, size_t n)
@@ -186,18 +185,4 @@ int sc_become_root(void)
 	if (setresuid((uid_t)-1, 0, (uid_t)-1) < 0)
 		return errno;
 	return 0;
-}
-
-int sc_has_cap(int cap)
-{
-	char line[256];
-	unsigned long long eff = 0;
-	FILE *f = fopen("/proc/self/status", "re");
-
-	while (f && fgets(line, sizeof line, f))
-		if (sscanf(line, "CapEff: %llx", &eff) == 1)
-			break;
-	if (f)
-		fclose(f);
-	return cap >= 0 && cap < 64 && (eff >> cap) & 1;
 }

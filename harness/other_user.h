@@ -47,7 +47,4 @@ int sc_ctl_put_fd(int ctl, int fd);
  * 0 the child may become root again (sc_become_root). */
 int sc_become(uid_t ruid, uid_t euid, uid_t suid, gid_t rgid, gid_t egid, gid_t sgid);
 int sc_become_root(void);
-
-/* The effective set holds this capability (CAP_SETUID, CAP_SYS_ADMIN ...). */
-int sc_has_cap(int cap);
 #endif

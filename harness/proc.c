@@ -2,7 +2,6 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
-#include <linux/capability.h>
 
 /* The row of /proc/net/tcp{,6} for the socket between these local and
  * remote ports: its state, tx_queue, timer ("tr") and the timer's time
@@ -125,21 +124,6 @@ long sc_net_counter(const char *file, const char *group, const char *name)
 	}
 	fclose(f);
 	return v;
-}
-
-void sc_need_net_admin(void)
-{
-	char line[256];
-	unsigned long long eff = 0;
-	FILE *f = fopen("/proc/self/status", "re");
-
-	while (f && fgets(line, sizeof line, f))
-		if (sscanf(line, "CapEff: %llx", &eff) == 1)
-			break;
-	if (f)
-		fclose(f);
-	if (!(eff & (1ULL << CAP_NET_ADMIN)))
-		sc_unsupported("needs CAP_NET_ADMIN (root in this network namespace)");
 }
 
 long sc_udp_counter(const struct sc_kind *k, const char *name)

@@ -3,8 +3,7 @@
  * allowed, and kernel.pid_max is a PID no process can have. */
 #include "sc.h"
 #include "ancillary.h"
-#include "other_user.h"
-#include <linux/capability.h>
+#include "caps.h"
 
 SC_CASE(unix_scm_credentials_esrch) = {
 	.claim  = "sendmsg() with SCM_CREDENTIALS naming a PID that matches no process fails with ESRCH",
@@ -18,7 +17,7 @@ SC_TEST(unix_scm_credentials_esrch)
 	struct ucred uc = { .uid = getuid(), .gid = getgid() };
 	struct sc_res r;
 
-	if (!sc_has_cap(CAP_SYS_ADMIN))
+	if (!sc_cap_has(CAP_SYS_ADMIN))
 		sc_unsupported("needs CAP_SYS_ADMIN to name a PID other than its own");
 	uc.pid = (pid_t)sc_sysctl("kernel/pid_max", 0);
 	SC_REQUIRE(uc.pid > 0, "kernel.pid_max unreadable");

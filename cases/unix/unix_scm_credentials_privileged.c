@@ -4,8 +4,7 @@
  * SO_PASSCRED gets exactly what was specified. */
 #include "sc.h"
 #include "ancillary.h"
-#include "other_user.h"
-#include <linux/capability.h>
+#include "caps.h"
 
 SC_CASE(unix_scm_credentials_privileged) = {
 	.claim  = "a privileged sender may pass another existing process's PID and any UID and GID, and the receiver gets them",
@@ -22,7 +21,7 @@ SC_TEST(unix_scm_credentials_privileged)
 	struct sc_res r;
 	char b[4];
 
-	if (!sc_has_cap(CAP_SYS_ADMIN) || !sc_has_cap(CAP_SETUID) || !sc_has_cap(CAP_SETGID))
+	if (!sc_cap_has(CAP_SYS_ADMIN) || !sc_cap_has(CAP_SETUID) || !sc_cap_has(CAP_SETGID))
 		sc_unsupported("needs CAP_SYS_ADMIN, CAP_SETUID and CAP_SETGID");
 	SC_SETOPT(P->b, SOL_SOCKET, SO_PASSCRED, 1);
 	r = sc_send_creds(P->a, "p", 1, &uc);
