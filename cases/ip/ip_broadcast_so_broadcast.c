@@ -4,7 +4,7 @@
  * 127.255.255.255; the receiver is bound to INADDR_ANY. */
 #include "sc.h"
 #include "ip4.h"
-#include "nocaps.h"
+#include "unprivileged.h"
 
 SC_CASE(ip_broadcast_so_broadcast) = {
 	.claim   = "a datagram to a broadcast address is sent (and received) only by sockets with SO_BROADCAST; without it sendto fails with EACCES",

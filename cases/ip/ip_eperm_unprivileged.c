@@ -3,7 +3,7 @@
  * 7 (above the 0-6 anyone may set) on an IP socket, and changes lo's MTU
  * through the socket (SIOCSIFMTU): both fail with EPERM. */
 #include "sc.h"
-#include "nocaps.h"
+#include "unprivileged.h"
 #include <net/if.h>
 #include <stdio.h>
 #include <sys/ioctl.h>

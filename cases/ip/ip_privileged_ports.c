@@ -5,7 +5,7 @@
  * capabilities it binds 1023. */
 #include "sc.h"
 #include "ip4.h"
-#include "nocaps.h"
+#include "unprivileged.h"
 
 SC_CASE(ip_privileged_ports) = {
 	.claim   = "without CAP_NET_BIND_SERVICE bind() to a port below 1024 fails with EACCES while 1024 is bound; with it, 1023 is bound",

@@ -3,7 +3,7 @@
  * CAP_NET_ADMIN: a process without capabilities gets EPERM. */
 #include "sc.h"
 #include "ip4.h"
-#include "nocaps.h"
+#include "unprivileged.h"
 
 SC_CASE(ip_transparent_bind) = {
 	.claim   = "with IP_TRANSPARENT bind() to a nonlocal address succeeds; without CAP_NET_ADMIN setting it fails with EPERM",
