@@ -28,6 +28,7 @@ void sc_msgcall_start(struct sc_msgcall *m, enum sc_msgop op, int fd, size_t len
 	memset(m, 0, sizeof *m);
 	m->op = op;
 	m->flags = flags;
+	m->c.op = op == SC_MSG_SEND ? SC_OP_WRITE : SC_OP_READ;
 	m->c.fd = fd;
 	m->c.len = len;
 	m->c.buf = malloc(len ? len : 1);

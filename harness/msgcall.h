@@ -1,6 +1,7 @@
-/* send() and recv() with flags made by a helper thread, watched like the
- * harness's sc_call (sc_call_blocked_in, sc_call_expect_return,
- * sc_call_join and sc_call_res all apply to .c).  Declare it static. */
+/* send() and recv() with flags (MSG_WAITALL, MSG_NOSIGNAL, ...) made by a
+ * helper thread, watched like the harness's sc_call (sc_call_blocked_in,
+ * sc_call_expect_return, sc_call_join and sc_call_res all apply to .c).
+ * Declare it static. */
 #ifndef SC_MSGCALL_H
 #define SC_MSGCALL_H
 #include "sc.h"

@@ -3,7 +3,7 @@
  * amount received when something was; the default, zero, never times
  * out.  The timeout is 20 ms; a helper thread makes the call. */
 #include "sc.h"
-#include "msg_call.h"
+#include "msgcall.h"
 #include "timeouts.h"
 #include <sys/time.h>
 
@@ -32,7 +32,8 @@ SC_VARIANTS(variants);
 SC_TEST(sockopt_rcvtimeo)
 {
 	const struct variant *V = P->variant;
-	static struct sc_call c;
+	static struct sc_msgcall m;
+	struct sc_call *c = &m.c;
 	struct timeval tv = { 1, 1 };
 	socklen_t len = sizeof tv;
 	int fd = V->how == ACCEPT ? P->l : P->b;
@@ -48,20 +49,20 @@ SC_TEST(sockopt_rcvtimeo)
 	t0 = sc_now_us();
 	switch (V->how) {
 	case READ:
-		sc_call_start(&c, SC_OP_READ, fd, 64);
+		sc_call_start(c, SC_OP_READ, fd, 64);
 		break;
 	case ACCEPT:
-		sc_call_start(&c, SC_OP_ACCEPT, fd, 0);
+		sc_call_start(c, SC_OP_ACCEPT, fd, 0);
 		break;
 	case PARTIAL:
-		sc_call_recv_start(&c, fd, 64, MSG_WAITALL);
+		sc_msgcall_start(&m, SC_MSG_RECV, fd, 64, MSG_WAITALL);
 		break;
 	}
-	sc_expect_timeout(&c, t0, TIMEO_MS);
-	sc_observe_str("result", c.ret < 0 ? sc_errname(c.err) : c.ret == 4 ? "4 bytes" : "other");
+	sc_expect_timeout(c, t0, TIMEO_MS);
+	sc_observe_str("result", c->ret < 0 ? sc_errname(c->err) : c->ret == 4 ? "4 bytes" : "other");
 	if (V->how == PARTIAL)
-		SC_EXPECT_RET(c.ret, 4);
+		SC_EXPECT_RET(c->ret, 4);
 	else
 		SC_EXPECT_ERRNO_RES(V->how == ACCEPT ? "accept() after SO_RCVTIMEO" : "read() after SO_RCVTIMEO",
-				    sc_call_res(&c), EAGAIN, EWOULDBLOCK);
+				    sc_call_res(c), EAGAIN, EWOULDBLOCK);
 }
