@@ -11,14 +11,6 @@ static _Noreturn void lacks(const char *what, int err)
 	sc_broken("getsockopt(%s) failed: %s", what, sc_errname(err));
 }
 
-void sc_tcpi_read(int fd, struct sc_tcpi *t)
-{
-	int r = sc_tcpi(fd, t);
-
-	if (r < 0)
-		lacks("TCP_INFO", -r);
-}
-
 long sc_tcp_getint(int fd, int opt, const char *name)
 {
 	int v = 0;

@@ -6,7 +6,7 @@
  * fails with EAGAIN exactly when a blocking one would block, so the claim
  * expects EAGAIN.  Linux queues the write at once. */
 #include "sc.h"
-#include "tcpi.h"
+#include "tcpinfo.h"
 
 #define TRIES 20
 
@@ -19,10 +19,7 @@ SC_CASE(blocking_write_locked_while_sending) = {
 
 static long unacked(int fd)
 {
-	struct sc_tcpi t;
-
-	SC_REQUIRE(sc_tcpi(fd, &t) == 0, "TCP_INFO failed");
-	return t.unacked;
+	return sc_tcpinfo(fd).unacked;
 }
 
 SC_TEST(blocking_write_locked_while_sending)

@@ -4,7 +4,7 @@
  * uncorked (tcpi_data_segs_out counts the segments that carried data);
  * without the cork the count is recorded for comparison. */
 #include "sc.h"
-#include "tcpi.h"
+#include "tcpinfo.h"
 
 #define WRITES 20
 
@@ -18,11 +18,9 @@ SC_CASE(io_writes_coalesced) = {
 
 static long segs_out(int fd)
 {
-	struct sc_tcpi t;
+	struct sc_tcpinfo t = sc_tcpinfo(fd);
 
-	SC_REQUIRE(sc_tcpi(fd, &t) == 0, "TCP_INFO failed");
-	if (t.data_segs_out < 0)
-		sc_unsupported("TCP_INFO has no tcpi_data_segs_out (Linux < 4.6)");
+	SC_TCPI_NEED(t, data_segs_out);
 	return t.data_segs_out;
 }
 

@@ -26,13 +26,13 @@ SC_VARIANTS(apps);
 
 static long clamp_of_new_connection(struct sc_pair *P, long *advmss)
 {
-	struct sc_tcpi ti;
+	struct sc_tcpinfo ti;
 	int c, s;
 
 	c = sc_connect(P);
 	s = sc_accept(P, SC_WAIT_MS);
 	(void)c;
-	sc_tcpi_read(s, &ti);
+	ti = sc_tcpinfo(s);
 	*advmss = ti.advmss;
 	return SC_TCP_GETINT(s, TCP_WINDOW_CLAMP);
 }

@@ -35,7 +35,7 @@ SC_TEST(tcp_autocorking_coalesce)
 {
 	const struct mode *V = P->variant;
 	static char filler[1400];
-	struct sc_tcpi t0, t;
+	struct sc_tcpinfo t0, t;
 	long segs;
 
 	sc_private_netns();
@@ -44,11 +44,11 @@ SC_TEST(tcp_autocorking_coalesce)
 	sc_make_pair(P);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_NODELAY, 1);
 	sc_send_all(P->a, filler, sizeof filler);
-	sc_tcpi_read(P->a, &t0);
-	SC_TCPI_REQUIRE(&t0, data_segs_out);
+	t0 = sc_tcpinfo(P->a);
+	SC_TCPI_NEED(t0, data_segs_out);
 	for (int i = 0; i < WRITES; i++)
 		sc_send_all(P->a, "0123456789abcdefghij", 20);
-	sc_tcpi_read(P->a, &t);
+	t = sc_tcpinfo(P->a);
 	segs = t.data_segs_out - t0.data_segs_out;
 	sc_observe_int("segments_sent", segs);
 	sc_observe_int("notsent_bytes", t.notsent_bytes);

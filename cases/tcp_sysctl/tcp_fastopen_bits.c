@@ -80,7 +80,7 @@ SC_TEST(tcp_fastopen_bits)
 	const struct row *V = P->variant;
 	int fam = sc_wire_family(P->kind), raw, c = -1, err = 0, opt;
 	struct sc_seg syn = { 0 };
-	struct sc_tcpi t = { 0 };
+	struct sc_tcpinfo t = { 0 };
 
 	sc_private_netns();
 	sc_sysctl_set_int("net/ipv4/tcp_fastopen", V->value);
@@ -101,7 +101,7 @@ SC_TEST(tcp_fastopen_bits)
 	sc_observe_int("syn_payload", err ? -1 : (long)syn.len);
 	sc_observe_int("syn_fastopen_option", opt >= 0);
 	if (!err) {
-		sc_tcpi_read(c, &t);
+		t = sc_tcpinfo(c);
 		sc_observe_int("syn_data_acked", !!(t.options & TCPI_OPT_SYN_DATA));
 	}
 	switch (V->check) {

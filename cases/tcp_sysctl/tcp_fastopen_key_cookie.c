@@ -33,7 +33,7 @@ SC_VARIANTS(rows);
  * acknowledged. */
 static int fastopen(struct sc_pair *P)
 {
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	int c = sc_kind_socket(P->kind), s;
 	char buf[8];
 	ssize_t n = sendto(c, "hello", 5, MSG_FASTOPEN, (struct sockaddr *)&P->addr, P->addrlen);
@@ -44,7 +44,7 @@ static int fastopen(struct sc_pair *P)
 	s = sc_accept(P, SC_WAIT_MS);
 	sc_wait_inq(s, 5, SC_WAIT_MS);
 	SC_REQUIRE(recv(s, buf, sizeof buf, 0) == 5, "the server did not read the 5 bytes");
-	sc_tcpi_read(c, &t);
+	t = sc_tcpinfo(c);
 	return !!(t.options & TCPI_OPT_SYN_DATA);
 }
 

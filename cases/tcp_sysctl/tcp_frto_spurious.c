@@ -46,7 +46,7 @@ SC_TEST(tcp_frto_spurious)
 {
 	const struct mode *V = P->variant;
 	static char buf[4000];
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	size_t got = 0;
 	long s0, n;
 
@@ -71,9 +71,9 @@ SC_TEST(tcp_frto_spurious)
 		SC_REQUIRE(r > 0, "recv() failed: %s", sc_errname(errno));
 		got += (size_t)r;
 	}
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.total_retrans >= 1), 4000, "the retransmission timeout");
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.total_retrans >= 1), 4000, "the retransmission timeout");
 	sc_blackhole_lift(P->a);
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.unacked == 0), 4000, "the receiver's ACK of all four");
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.unacked == 0), 4000, "the receiver's ACK of all four");
 	n = spurious() - s0;
 	sc_observe_int("spurious_rtos", n);
 	sc_observe_int("retransmits", t.total_retrans);

@@ -21,7 +21,7 @@ SC_CASE(tcp_keepalive_probes_limit) = {
 
 SC_TEST(tcp_keepalive_probes_limit)
 {
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	long s0, most = 0;
 	int so = 0;
 	socklen_t sl = sizeof so;
@@ -33,13 +33,13 @@ SC_TEST(tcp_keepalive_probes_limit)
 	sc_make_pair(P);
 	sc_blackhole(P->b);
 	SC_SETOPT(P->a, SOL_SOCKET, SO_KEEPALIVE, 1);
-	sc_tcpi_read(P->a, &t);
-	SC_TCPI_REQUIRE(&t, segs_out);
+	t = sc_tcpinfo(P->a);
+	SC_TCPI_NEED(t, segs_out);
 	s0 = t.segs_out;
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), most = t.probes > most ? t.probes : most,
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), most = t.probes > most ? t.probes : most,
 		       sc_poll(P->a, POLLERR, 0) & POLLERR), 7000, "the connection to be killed");
 	SC_REQUIRE_OK(getsockopt(P->a, SOL_SOCKET, SO_ERROR, &so, &sl));
-	sc_tcpi_read(P->a, &t);
+	t = sc_tcpinfo(P->a);
 	sc_observe_int("probes_sent", most);
 	sc_observe_int("segments_sent", t.segs_out - s0);
 	sc_observe_str("so_error", so ? sc_errname(so) : "0");

@@ -18,10 +18,9 @@ SC_CASE(tcp_keepalive_time_idle) = {
 
 static long segs_out(int fd)
 {
-	struct sc_tcpi t;
+	struct sc_tcpinfo t = sc_tcpinfo(fd);
 
-	sc_tcpi_read(fd, &t);
-	SC_TCPI_REQUIRE(&t, segs_out);
+	SC_TCPI_NEED(t, segs_out);
 	return t.segs_out;
 }
 

@@ -32,7 +32,7 @@ SC_VARIANTS(modes);
 SC_TEST(tcp_mtu_probing_blackhole)
 {
 	const struct mode *V = P->variant;
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	long before, base;
 
 	sc_private_netns();
@@ -41,7 +41,7 @@ SC_TEST(tcp_mtu_probing_blackhole)
 	sc_sysctl_set_int("net/ipv4/tcp_early_retrans", 0);
 	base = sc_sysctl("net/ipv4/tcp_base_mss", 0);
 	sc_make_pair(P);
-	sc_tcpi_read(P->a, &t);
+	t = sc_tcpinfo(P->a);
 	before = t.snd_mss;
 	sc_observe_int("snd_mss_before", before);
 	sc_observe_int("base_mss", base);
@@ -49,11 +49,11 @@ SC_TEST(tcp_mtu_probing_blackhole)
 	sc_blackhole(P->b);
 	sc_send_all(P->a, "x", 1);
 	if (V->probing) {
-		SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.snd_mss != before), 5000,
+		SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), (long)t.snd_mss != before), 5000,
 			      "the sending MSS to change on the black hole");
 	} else {
 		/* Past the point where probing 1 reacts (the second timeout). */
-		SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.total_retrans >= 2), 5000,
+		SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.total_retrans >= 2), 5000,
 			      "two retransmissions into the black hole");
 	}
 	sc_observe_int("snd_mss_after", t.snd_mss);

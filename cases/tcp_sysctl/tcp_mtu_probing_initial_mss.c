@@ -33,7 +33,7 @@ SC_VARIANTS(modes);
 SC_TEST(tcp_mtu_probing_initial_mss)
 {
 	const struct mode *V = P->variant;
-	struct sc_tcpi ta, tb;
+	struct sc_tcpinfo ta, tb;
 	long base;
 
 	sc_private_netns();
@@ -41,8 +41,8 @@ SC_TEST(tcp_mtu_probing_initial_mss)
 	if (V->base_mss)
 		sc_sysctl_set_int("net/ipv4/tcp_base_mss", V->base_mss);
 	sc_make_pair(P);
-	sc_tcpi_read(P->a, &ta);
-	sc_tcpi_read(P->b, &tb);
+	ta = sc_tcpinfo(P->a);
+	tb = sc_tcpinfo(P->b);
 	base = sc_sysctl("net/ipv4/tcp_base_mss", 0);
 	sc_observe_int("snd_mss", ta.snd_mss);
 	sc_observe_int("peer_advmss", tb.advmss);

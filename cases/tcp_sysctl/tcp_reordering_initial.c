@@ -15,13 +15,13 @@ SC_CASE(tcp_reordering_initial) = {
 
 SC_TEST(tcp_reordering_initial)
 {
-	struct sc_tcpi ta, tb;
+	struct sc_tcpinfo ta, tb;
 
 	sc_private_netns();
 	sc_sysctl_set_int("net/ipv4/tcp_reordering", 7);
 	sc_make_pair(P);
-	sc_tcpi_read(P->a, &ta);
-	sc_tcpi_read(P->b, &tb);
+	ta = sc_tcpinfo(P->a);
+	tb = sc_tcpinfo(P->b);
 	sc_observe_int("reordering", ta.reordering);
 	SC_EXPECT_EQ(ta.reordering, 7);
 	SC_EXPECT_EQ(tb.reordering, 7);

@@ -33,7 +33,7 @@ SC_TEST(tcp_retrans_collapse_full)
 {
 	const struct mode *V = P->variant;
 	static char buf[PIECE * PIECES];
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	size_t got = 0;
 
 	sc_private_netns();
@@ -54,8 +54,8 @@ SC_TEST(tcp_retrans_collapse_full)
 		SC_REQUIRE(n > 0, "recv() failed: %s", sc_errname(errno));
 		got += (size_t)n;
 	}
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.total_retrans >= 1), 4000, "the first retransmission");
-	SC_TCPI_REQUIRE(&t, bytes_retrans);
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.total_retrans >= 1), 4000, "the first retransmission");
+	SC_TCPI_NEED(t, bytes_retrans);
 	sc_observe_int("bytes_retransmitted", t.bytes_retrans);
 	SC_EXPECT_EQ(t.bytes_retrans, V->value ? PIECE * PIECES : PIECE);
 }

@@ -21,7 +21,7 @@ SC_CASE(tcp_retries1_blackhole) = {
 
 SC_TEST(tcp_retries1_blackhole)
 {
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	long before, seen = 0;
 
 	sc_private_netns();
@@ -30,13 +30,13 @@ SC_TEST(tcp_retries1_blackhole)
 	/* No tail loss probe: only retransmission timeouts retransmit. */
 	sc_sysctl_set_int("net/ipv4/tcp_early_retrans", 0);
 	sc_make_pair(P);
-	sc_tcpi_read(P->a, &t);
+	t = sc_tcpinfo(P->a);
 	before = t.snd_mss;
 	sc_blackhole(P->b);
 	sc_send_all(P->a, "x", 1);
 	/* Timeouts are hundreds of milliseconds apart: the last count seen
 	 * with the old MSS is the count when the kernel acted. */
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.snd_mss == before ? (seen = t.total_retrans, 0) : 1),
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), (long)t.snd_mss == before ? (seen = t.total_retrans, 0) : 1),
 		      5000, "the sending MSS to fall on the black hole");
 	sc_observe_int("retransmits_before", seen);
 	sc_observe_int("snd_mss_after", t.snd_mss);

@@ -31,7 +31,7 @@ SC_VARIANTS(modes);
 SC_TEST(tcp_slow_start_after_idle_cwnd)
 {
 	const struct mode *V = P->variant;
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	long before;
 
 	sc_private_netns();
@@ -45,16 +45,16 @@ SC_TEST(tcp_slow_start_after_idle_cwnd)
 	if (setsockopt(P->a, IPPROTO_TCP, TCP_CONGESTION, "reno", 4) < 0)
 		sc_unsupported("TCP_CONGESTION \"reno\": %s", sc_errname(errno));
 	sc_bulk(P->a, P->b, 4 << 20);
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.unacked == 0), SC_WAIT_MS, "every byte acknowledged");
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.unacked == 0), SC_WAIT_MS, "every byte acknowledged");
 	before = t.snd_cwnd;
 	sc_observe_int("cwnd_before_idle", before);
 	SC_REQUIRE(before > 10, "the transfer left a congestion window of %ld, no bigger than the initial one",
 		   before);
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.last_data_sent > 2 * t.rto / 1000), 3000,
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.last_data_sent > 2 * t.rto / 1000), 3000,
 		      "the connection to idle for two RTOs");
 	sc_observe_int("idle_ms", t.last_data_sent);
 	sc_bulk(P->a, P->b, 1);
-	sc_tcpi_read(P->a, &t);
+	t = sc_tcpinfo(P->a);
 	sc_observe_int("cwnd_after_idle", t.snd_cwnd);
 	if (V->value)
 		SC_EXPECT_CMP(t.snd_cwnd, <=, before / 2);

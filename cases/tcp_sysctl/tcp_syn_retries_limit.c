@@ -19,7 +19,7 @@ SC_CASE(tcp_syn_retries_limit) = {
 
 SC_TEST(tcp_syn_retries_limit)
 {
-	struct sc_tcpi ti;
+	struct sc_tcpinfo ti;
 	int over, err, so = 0;
 	socklen_t sl = sizeof so;
 	long long t0;
@@ -34,8 +34,8 @@ SC_TEST(tcp_syn_retries_limit)
 	sc_observe_int("failed_after_ms", (sc_now_us() - t0) / 1000);
 	SC_REQUIRE_OK(getsockopt(over, SOL_SOCKET, SO_ERROR, &so, &sl));
 	sc_observe_str("so_error", so ? sc_errname(so) : "0");
-	sc_tcpi_read(over, &ti);
-	SC_TCPI_REQUIRE(&ti, total_retrans);
+	ti = sc_tcpinfo(over);
+	SC_TCPI_NEED(ti, total_retrans);
 	sc_observe_int("syn_retransmits", ti.total_retrans);
 	SC_EXPECT_EQ(so, ETIMEDOUT);
 	SC_EXPECT_EQ(ti.total_retrans, RETRIES);

@@ -41,13 +41,13 @@ SC_VARIANTS(opts);
 SC_TEST(tcp_sysctl_option_negotiated)
 {
 	const struct opt *V = P->variant;
-	struct sc_tcpi ta, tb;
+	struct sc_tcpinfo ta, tb;
 
 	sc_private_netns();
 	sc_sysctl_set_int(V->file, V->value);
 	sc_make_pair(P);
-	sc_tcpi_read(P->a, &ta);
-	sc_tcpi_read(P->b, &tb);
+	ta = sc_tcpinfo(P->a);
+	tb = sc_tcpinfo(P->b);
 	sc_observe_int("options_client", ta.options);
 	sc_observe_int("options_server", tb.options);
 	sc_observe_int("negotiated", !!(ta.options & V->bit));

@@ -30,7 +30,7 @@ SC_VARIANTS(modes);
 SC_TEST(tcp_workaround_signed_windows_cap)
 {
 	const struct mode *V = P->variant;
-	struct sc_tcpi t;
+	struct sc_tcpinfo t;
 	long syn_wnd;
 	char c;
 
@@ -38,13 +38,13 @@ SC_TEST(tcp_workaround_signed_windows_cap)
 	sc_sysctl_set_int("net/ipv4/tcp_window_scaling", 0);
 	sc_sysctl_set_int("net/ipv4/tcp_workaround_signed_windows", V->value);
 	sc_make_pair(P);
-	sc_tcpi_read(P->a, &t);
-	SC_TCPI_REQUIRE(&t, snd_wnd);
+	t = sc_tcpinfo(P->a);
+	SC_TCPI_NEED(t, snd_wnd);
 	syn_wnd = t.snd_wnd;
 	sc_send_all(P->a, "x", 1);
 	sc_wait_inq(P->b, 1, SC_WAIT_MS);
 	SC_REQUIRE(recv(P->b, &c, 1, 0) == 1, "recv() failed");
-	SC_WAIT_UNTIL((sc_tcpi_read(P->a, &t), t.unacked == 0), SC_WAIT_MS, "the byte acknowledged");
+	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.unacked == 0), SC_WAIT_MS, "the byte acknowledged");
 	sc_observe_int("peer_window_syn", syn_wnd);
 	sc_observe_int("peer_window", t.snd_wnd);
 	if (V->value) {
