@@ -4,11 +4,12 @@
 #include <stdlib.h>
 
 /* The row of /proc/net/tcp{,6} for the socket between these local and
- * remote ports: its state, tx_queue, timer ("tr") and the timer's time
- * left ("tm->when", in clock ticks).  0, or -1 when none is listed. */
+ * remote ports: its state, tx_queue, timer ("tr"), the timer's time left
+ * ("tm->when", in clock ticks) and retransmissions ("retrnsmt").  0, or
+ * -1 when none is listed. */
 struct tcp_row {
 	unsigned state, timer;
-	unsigned long txq, when;
+	unsigned long txq, when, retrans;
 };
 
 static int proc_tcp_row(int family, int lport, int rport, struct tcp_row *row)
@@ -21,8 +22,9 @@ static int proc_tcp_row(int family, int lport, int rport, struct tcp_row *row)
 	if (!f)
 		return -1;
 	while (found < 0 && fgets(line, sizeof line, f))
-		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %x %lx:%*x %x:%lx",
-			   &lp, &rp, &row->state, &row->txq, &row->timer, &row->when) == 6 &&
+		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %x %lx:%*x %x:%lx %lx",
+			   &lp, &rp, &row->state, &row->txq, &row->timer, &row->when,
+			   &row->retrans) == 7 &&
 		    (int)lp == lport && (int)rp == rport)
 			found = 0;
 	fclose(f);
@@ -50,6 +52,13 @@ int sc_proc_tcp_timer(int family, int lport, int rport, long *left_ms)
 	/* tm->when is in clock ticks (USER_HZ). */
 	*left_ms = (long)(row.when * 1000 / (unsigned long)(hz > 0 ? hz : 100));
 	return (int)row.timer;
+}
+
+long sc_proc_tcp_retrans(int family, int lport, int rport)
+{
+	struct tcp_row row;
+
+	return proc_tcp_row(family, lport, rport, &row) < 0 ? -1 : (long)row.retrans;
 }
 
 long sc_sysctl(const char *path, int idx)

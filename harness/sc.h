@@ -381,6 +381,9 @@ int sc_proc_tcp(int family, int lport, int rport, long *txq);
  * keepalive on an established connection, 4 zero window probe); the time
  * left ("tm->when") in milliseconds in *left_ms. */
 int sc_proc_tcp_timer(int family, int lport, int rport, long *left_ms);
+/* Its retransmission count (the "retrnsmt" column), request sockets
+ * included; -1 when it is not listed. */
+long sc_proc_tcp_retrans(int family, int lport, int rport);
 /* Bytes queued to read / not yet acknowledged (SIOCINQ / SIOCOUTQ). */
 long sc_inq(int fd);
 long sc_outq(int fd);

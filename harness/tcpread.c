@@ -1,7 +1,6 @@
 /* See tcpread.h. */
 #include "internal.h"
 #include "tcpread.h"
-#include <stdio.h>
 
 static _Noreturn void lacks(const char *what, int err)
 {
@@ -19,22 +18,4 @@ long sc_tcp_getint(int fd, int opt, const char *name)
 	if (getsockopt(fd, IPPROTO_TCP, opt, &v, &len) < 0)
 		lacks(name, errno);
 	return v;
-}
-
-long sc_proc_tcp_retrans(int family, int lport, int rport)
-{
-	FILE *f = fopen(family == AF_INET6 ? "/proc/net/tcp6" : "/proc/net/tcp", "re");
-	char line[512];
-	unsigned lp, rp;
-	long n, found = -1;
-
-	if (!f)
-		return -1;
-	while (found < 0 && fgets(line, sizeof line, f))
-		if (sscanf(line, " %*d: %*[0-9A-Fa-f]:%x %*[0-9A-Fa-f]:%x %*x %*x:%*x %*x:%*x %lx",
-			   &lp, &rp, &n) == 3 &&
-		    (int)lp == lport && (int)rp == rport)
-			found = n;
-	fclose(f);
-	return found;
 }

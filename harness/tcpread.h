@@ -10,9 +10,4 @@
 long sc_tcp_getint(int fd, int opt, const char *name);
 #define SC_TCP_GETINT(fd, opt) sc_tcp_getint(fd, opt, #opt)
 
-/* The retransmission count (the "retrnsmt" column) of the TCP socket
- * between these local and remote ports as /proc/net/tcp{,6} lists it,
- * orphans and request sockets included; -1 when it is not listed. */
-long sc_proc_tcp_retrans(int family, int lport, int rport);
-
 #endif
