@@ -1,8 +1,7 @@
 /* IPv4 endpoints of a kind, ancillary data, a multicast link. */
 #include "ip4.h"
-#include "rtnl.h"
+#include "links.h"
 #include <arpa/inet.h>
-#include <linux/rtnetlink.h>
 #include <stdio.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
@@ -114,11 +113,12 @@ int sc_mcast_link(void)
 {
 	int index;
 
-	sc_rtnl_veth(SC_MC_LINK, "mc1");
-	index = sc_rtnl_up(SC_MC_LINK, 1, 0);
-	sc_rtnl_addr(SC_MC_LINK, SC_MC_ADDR "/24", 1);
-	sc_rtnl_addr(SC_MC_LINK, SC_MC_ADDR2 "/24", 1);
-	sc_rtnl_route("224.0.0.0/4", RTN_UNICAST, SC_MC_LINK);
+	sc_link_veth(SC_MC_LINK, "mc1");
+	sc_link_set_flags(SC_MC_LINK, IFF_UP | IFF_MULTICAST);
+	index = sc_link_index(SC_MC_LINK);
+	sc_link_addr(index, AF_INET, SC_MC_ADDR, 24);
+	sc_link_addr(index, AF_INET, SC_MC_ADDR2, 24);
+	sc_link_route(AF_INET, "224.0.0.0", 4, NULL, index);
 	return index;
 }
 
@@ -126,9 +126,10 @@ int sc_mcast_link2(void)
 {
 	int index;
 
-	sc_rtnl_veth(SC_MC2_LINK, "mc3");
-	index = sc_rtnl_up(SC_MC2_LINK, 1, 0);
-	sc_rtnl_addr(SC_MC2_LINK, SC_MC2_ADDR "/24", 1);
+	sc_link_veth(SC_MC2_LINK, "mc3");
+	sc_link_set_flags(SC_MC2_LINK, IFF_UP | IFF_MULTICAST);
+	index = sc_link_index(SC_MC2_LINK);
+	sc_link_addr(index, AF_INET, SC_MC2_ADDR, 24);
 	return index;
 }
 
@@ -218,16 +219,15 @@ const char *sc_ip4_drain(int fd, char *buf, size_t cap)
 
 void sc_fwd_path(void)
 {
-	sc_rtnl_veth("fw0", "fw1");
-	sc_rtnl_veth("fw2", "fw3");
-	/* fw1 first: opening fw0 then turns the carrier on and activates
-	 * fw0's queue at once, where the other order leaves that to the
-	 * link watcher, later, and a packet put on fw0 before is lost. */
-	sc_rtnl_up("fw1", 0, 0);
-	sc_rtnl_up("fw0", 0, 0);
-	sc_rtnl_up("fw2", 0, 0);
-	sc_rtnl_addr("fw1", "10.8.0.1/24", 1);
-	sc_rtnl_addr("fw2", "10.9.0.1/24", 1);
+	/* fw1 first (sc_link_veth_up): opening fw0 then turns the carrier on
+	 * and activates fw0's queue at once, where the other order leaves
+	 * that to the link watcher, later, and a packet put on fw0 before is
+	 * lost. */
+	sc_link_veth_up("fw0", "fw1");
+	sc_link_veth("fw2", "fw3");
+	sc_link_set_flags("fw2", IFF_UP);
+	sc_link_addr(sc_link_index("fw1"), AF_INET, "10.8.0.1", 24);
+	sc_link_addr(sc_link_index("fw2"), AF_INET, "10.9.0.1", 24);
 	sc_sysctl_set("net/ipv4/conf/all/rp_filter", "0");
 	sc_sysctl_set("net/ipv4/conf/fw1/rp_filter", "0");
 }
@@ -246,7 +246,7 @@ void sc_fwd_inject(const void *pkt, size_t len)
 	if (ioctl(fd, SIOCGIFHWADDR, &ifr) < 0)
 		sc_broken("SIOCGIFHWADDR on fw1 failed: %s", sc_errname(errno));
 	memcpy(to.sll_addr, ifr.ifr_hwaddr.sa_data, ETH_ALEN);
-	to.sll_ifindex = sc_ifindex("fw0");
+	to.sll_ifindex = sc_link_index("fw0");
 	if (sendto(fd, pkt, len, 0, (struct sockaddr *)&to, sizeof to) != (ssize_t)len)
 		sc_broken("putting a packet on fw0 failed: %s", sc_errname(errno));
 	sc_close(&fd);

@@ -1,98 +1,42 @@
-/* Devices, addresses and routes of a private network namespace through
- * rtnetlink: one request per call, each acknowledged by the kernel. */
+/* Devices, addresses and routes of a private network namespace: one
+ * rtnetlink request per call (rtnl.c), each acknowledged by the kernel;
+ * flags and MTU through interface ioctls. */
 #include "links.h"
+#include "rtnl.h"
 #include <arpa/inet.h>
 #include <linux/if_addr.h>
 #include <linux/if_link.h>
-#include <linux/netlink.h>
-#include <linux/rtnetlink.h>
 #include <linux/veth.h>
 #include <net/if.h>
 #include <stdio.h>
 #include <sys/ioctl.h>
-
-struct req {
-	struct nlmsghdr h;
-	char body[1024];
-};
-
-static void *tail(struct req *r)
-{
-	return (char *)&r->h + NLMSG_ALIGN(r->h.nlmsg_len);
-}
-
-static void put(struct req *r, const void *data, size_t len)
-{
-	memcpy(tail(r), data, len);
-	r->h.nlmsg_len = NLMSG_ALIGN(r->h.nlmsg_len) + (unsigned)len;
-}
-
-static struct rtattr *attr(struct req *r, int type, const void *data, size_t len)
-{
-	struct rtattr *a = tail(r);
-
-	a->rta_type = (unsigned short)type;
-	a->rta_len = (unsigned short)RTA_LENGTH(len);
-	if (len)
-		memcpy(RTA_DATA(a), data, len);
-	r->h.nlmsg_len = NLMSG_ALIGN(r->h.nlmsg_len) + RTA_ALIGN(a->rta_len);
-	return a;
-}
-
-/* A nested attribute ends where the message now ends. */
-static void nest_end(struct req *r, struct rtattr *a)
-{
-	a->rta_len = (unsigned short)((char *)tail(r) - (char *)a);
-}
-
-static void start(struct req *r, int type, int flags)
-{
-	memset(r, 0, sizeof *r);
-	r->h.nlmsg_len = NLMSG_HDRLEN;
-	r->h.nlmsg_type = (unsigned short)type;
-	r->h.nlmsg_flags = (unsigned short)(NLM_F_REQUEST | NLM_F_ACK | flags);
-	r->h.nlmsg_seq = 1;
-}
-
-/* Send the request and return the kernel's answer: 0 or -errno. */
-static int talk(struct req *r)
-{
-	struct sockaddr_nl kernel = { .nl_family = AF_NETLINK };
-	char buf[4096];
-	int fd = sc_track(socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE)), err = 0;
-	ssize_t n;
-
-	if (fd < 0)
-		sc_broken("socket(AF_NETLINK, NETLINK_ROUTE) failed: %s", sc_errname(errno));
-	if (sendto(fd, &r->h, r->h.nlmsg_len, 0, (struct sockaddr *)&kernel, sizeof kernel) < 0)
-		sc_broken("rtnetlink sendto failed: %s", sc_errname(errno));
-	/* The acknowledgement comes at once: the request is handled in the
-	 * sendto() call itself. */
-	n = recv(fd, buf, sizeof buf, MSG_DONTWAIT);
-	if (n < (ssize_t)NLMSG_HDRLEN)
-		sc_broken("no rtnetlink acknowledgement: %s", n < 0 ? sc_errname(errno) : "short");
-	for (struct nlmsghdr *h = (void *)buf; NLMSG_OK(h, (unsigned)n); h = NLMSG_NEXT(h, n))
-		if (h->nlmsg_type == NLMSG_ERROR) {
-			err = ((struct nlmsgerr *)NLMSG_DATA(h))->error;
-			break;
-		}
-	sc_close(&fd);
-	return err;
-}
 
 int sc_link_index(const char *name)
 {
 	return (int)if_nametoindex(name);
 }
 
+void sc_link_ioctl(int family, unsigned long req, void *arg, const char *what)
+{
+	int s = socket(family, SOCK_DGRAM | SOCK_CLOEXEC, 0), e;
+
+	if (s < 0)
+		sc_broken("socket for %s failed: %s", what, sc_errname(errno));
+	if (ioctl(s, req, arg) < 0) {
+		e = errno;
+		close(s);
+		sc_broken("%s failed: %s", what, sc_errname(e));
+	}
+	close(s);
+}
+
 static void ifreq_call(const char *name, unsigned long op, struct ifreq *ifr, const char *what)
 {
-	int fd = sc_track(socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0));
+	char text[64];
 
 	snprintf(ifr->ifr_name, sizeof ifr->ifr_name, "%s", name);
-	if (fd < 0 || ioctl(fd, op, ifr) < 0)
-		sc_broken("%s on %s failed: %s", what, name, sc_errname(errno));
-	sc_close(&fd);
+	snprintf(text, sizeof text, "%s on %s", what, name);
+	sc_link_ioctl(AF_INET, op, ifr, text);
 }
 
 void sc_link_set_flags(const char *name, int flags)
@@ -117,91 +61,113 @@ int sc_link_set_mtu(const char *name, int mtu)
 
 void sc_link_veth(const char *name, const char *peer)
 {
-	struct req r;
-	struct ifinfomsg ifi = { .ifi_family = AF_UNSPEC };
+	struct sc_rtnl_req r;
+	struct ifinfomsg pi = { .ifi_family = AF_UNSPEC };
 	struct rtattr *info, *data, *p;
 	int err;
 
-	start(&r, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL);
-	put(&r, &ifi, sizeof ifi);
-	attr(&r, IFLA_IFNAME, name, strlen(name) + 1);
-	info = attr(&r, IFLA_LINKINFO, NULL, 0);
-	attr(&r, IFLA_INFO_KIND, "veth", 5);
-	data = attr(&r, IFLA_INFO_DATA, NULL, 0);
-	p = attr(&r, VETH_INFO_PEER, NULL, 0);
-	put(&r, &ifi, sizeof ifi);
-	attr(&r, IFLA_IFNAME, peer, strlen(peer) + 1);
-	nest_end(&r, p);
-	nest_end(&r, data);
-	nest_end(&r, info);
-	err = talk(&r);
-	if (err == -EOPNOTSUPP || err == -ENODEV)
+	sc_rtnl_start(&r, RTM_NEWLINK, NLM_F_CREATE | NLM_F_EXCL, sizeof(struct ifinfomsg));
+	sc_rtnl_attr(&r, IFLA_IFNAME, name, strlen(name) + 1);
+	info = sc_rtnl_attr(&r, IFLA_LINKINFO, NULL, 0);
+	sc_rtnl_attr(&r, IFLA_INFO_KIND, "veth", 5);
+	data = sc_rtnl_attr(&r, IFLA_INFO_DATA, NULL, 0);
+	p = sc_rtnl_attr(&r, VETH_INFO_PEER, &pi, sizeof pi);
+	sc_rtnl_attr(&r, IFLA_IFNAME, peer, strlen(peer) + 1);
+	sc_rtnl_nest_end(&r, p);
+	sc_rtnl_nest_end(&r, data);
+	sc_rtnl_nest_end(&r, info);
+	err = sc_rtnl_talk(&r);
+	/* A kernel without veth has no such link kind: EOPNOTSUPP (ENODEV,
+	 * ENOENT or EAFNOSUPPORT from some versions and configurations). */
+	if (err == EOPNOTSUPP || err == ENODEV || err == ENOENT || err == EAFNOSUPPORT)
 		sc_unsupported("creating a veth pair: %s: this kernel has no veth devices",
-			       sc_errname(-err));
+			       sc_errname(err));
 	if (err)
-		sc_broken("creating the veth pair %s/%s failed: %s", name, peer, sc_errname(-err));
+		sc_broken("creating the veth pair %s/%s failed: %s", name, peer, sc_errname(err));
 }
 
-static size_t addr_bytes(int family, const char *text, unsigned char *out)
+int sc_link_veth_up(const char *name, const char *peer)
 {
-	if (inet_pton(family, text, out) != 1)
-		sc_broken("bad address \"%s\"", text);
-	return family == AF_INET6 ? 16 : 4;
+	sc_link_veth(name, peer);
+	sc_link_set_flags(peer, IFF_UP);
+	sc_link_set_flags(name, IFF_UP);
+	return sc_link_index(name);
 }
 
-void sc_link_addr(int ifindex, int family, const char *addr, int prefixlen)
+static void addr(int type, int ifindex, int family, const char *text, int prefixlen)
 {
-	struct req r;
-	struct ifaddrmsg ifa = { .ifa_family = (unsigned char)family,
-				 .ifa_prefixlen = (unsigned char)prefixlen,
-				 .ifa_index = (unsigned)ifindex };
+	struct sc_rtnl_req r;
+	struct ifaddrmsg *ifa = sc_rtnl_start(&r, type, type == RTM_NEWADDR ? NLM_F_CREATE | NLM_F_EXCL : 0,
+					      sizeof *ifa);
 	unsigned char a[16];
-	size_t n = addr_bytes(family, addr, a);
+	size_t n = sc_rtnl_addr_bytes(family, text, a);
 	unsigned flags = IFA_F_NODAD;
 	int err;
 
+	ifa->ifa_family = (unsigned char)family;
+	ifa->ifa_prefixlen = (unsigned char)prefixlen;
+	ifa->ifa_index = (unsigned)ifindex;
 	if (family == AF_INET6)
-		ifa.ifa_flags = IFA_F_NODAD;
-	start(&r, RTM_NEWADDR, NLM_F_CREATE | NLM_F_EXCL);
-	put(&r, &ifa, sizeof ifa);
-	attr(&r, IFA_LOCAL, a, n);
-	attr(&r, IFA_ADDRESS, a, n);
-	if (family == AF_INET6)
-		attr(&r, IFA_FLAGS, &flags, sizeof flags);
-	err = talk(&r);
+		ifa->ifa_flags = IFA_F_NODAD;
+	sc_rtnl_attr(&r, IFA_LOCAL, a, n);
+	sc_rtnl_attr(&r, IFA_ADDRESS, a, n);
+	if (family == AF_INET6 && type == RTM_NEWADDR)
+		sc_rtnl_attr(&r, IFA_FLAGS, &flags, sizeof flags);
+	err = sc_rtnl_talk(&r);
 	if (err)
-		sc_broken("adding %s/%d to interface %d failed: %s", addr, prefixlen, ifindex,
-			  sc_errname(-err));
+		sc_broken("%s %s/%d on interface %d failed: %s", type == RTM_NEWADDR ? "adding" : "deleting",
+			  text, prefixlen, ifindex, sc_errname(err));
+}
+
+void sc_link_addr(int ifindex, int family, const char *a, int prefixlen)
+{
+	addr(RTM_NEWADDR, ifindex, family, a, prefixlen);
+}
+
+void sc_link_addr_del(int ifindex, int family, const char *a, int prefixlen)
+{
+	addr(RTM_DELADDR, ifindex, family, a, prefixlen);
+}
+
+static void route(int family, const char *dst, int prefixlen, int type, const char *gw, int ifindex)
+{
+	struct sc_rtnl_req r;
+	struct rtmsg *rt = sc_rtnl_start(&r, RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL, sizeof *rt);
+	unsigned char a[16];
+	size_t n = sc_rtnl_addr_bytes(family, dst, a);
+	int err;
+
+	rt->rtm_family = (unsigned char)family;
+	rt->rtm_dst_len = (unsigned char)prefixlen;
+	rt->rtm_table = RT_TABLE_MAIN;
+	rt->rtm_protocol = RTPROT_STATIC;
+	rt->rtm_type = (unsigned char)type;
+	/* An IPv4 unicast route with no gateway is on-link. */
+	rt->rtm_scope = family == AF_INET && type == RTN_UNICAST && !gw ? RT_SCOPE_LINK
+									 : RT_SCOPE_UNIVERSE;
+	sc_rtnl_attr(&r, RTA_DST, a, n);
+	if (gw) {
+		n = sc_rtnl_addr_bytes(family, gw, a);
+		sc_rtnl_attr(&r, RTA_GATEWAY, a, n);
+	}
+	if (ifindex)
+		sc_rtnl_attr(&r, RTA_OIF, &ifindex, sizeof ifindex);
+	err = sc_rtnl_talk(&r);
+	if (err == EOPNOTSUPP && type != RTN_UNICAST)
+		sc_unsupported("a route of type %d: %s: not supported by this kernel", type, sc_errname(err));
+	if (err)
+		sc_broken("adding the route to %s/%d via %s failed: %s", dst, prefixlen,
+			  gw ? gw : "the link", sc_errname(err));
 }
 
 void sc_link_route(int family, const char *dst, int prefixlen, const char *gw, int ifindex)
 {
-	struct req r;
-	struct rtmsg rt = { .rtm_family = (unsigned char)family,
-			    .rtm_dst_len = (unsigned char)prefixlen,
-			    .rtm_table = RT_TABLE_MAIN,
-			    .rtm_protocol = RTPROT_STATIC,
-			    .rtm_scope = gw ? RT_SCOPE_UNIVERSE : RT_SCOPE_LINK,
-			    .rtm_type = RTN_UNICAST };
-	unsigned char a[16];
-	size_t n = addr_bytes(family, dst, a);
-	int err;
+	route(family, dst, prefixlen, RTN_UNICAST, gw, ifindex);
+}
 
-	if (family == AF_INET6)
-		rt.rtm_scope = RT_SCOPE_UNIVERSE;
-	start(&r, RTM_NEWROUTE, NLM_F_CREATE | NLM_F_EXCL);
-	put(&r, &rt, sizeof rt);
-	attr(&r, RTA_DST, a, n);
-	if (gw) {
-		n = addr_bytes(family, gw, a);
-		attr(&r, RTA_GATEWAY, a, n);
-	}
-	if (ifindex)
-		attr(&r, RTA_OIF, &ifindex, sizeof ifindex);
-	err = talk(&r);
-	if (err)
-		sc_broken("adding the route to %s/%d via %s failed: %s", dst, prefixlen,
-			  gw ? gw : "the link", sc_errname(-err));
+void sc_link_route_type(int family, const char *dst, int prefixlen, int type)
+{
+	route(family, dst, prefixlen, type, NULL, 0);
 }
 
 /* A usable link-local address of the device in /proc/net/if_inet6:
@@ -253,10 +219,7 @@ void sc_veth_netns(int *i0, int *i1)
 		sc_unsupported("no IPv6 in this kernel");
 	sc_sysctl_set("net/ipv6/conf/all/accept_dad", "0");
 	sc_sysctl_set("net/ipv6/conf/default/accept_dad", "0");
-	sc_link_veth("sc0", "sc1");
-	sc_link_set_flags("sc1", IFF_UP);
-	sc_link_set_flags("sc0", IFF_UP);
-	*i0 = sc_link_index("sc0");
+	*i0 = sc_link_veth_up("sc0", "sc1");
 	*i1 = sc_link_index("sc1");
 	SC_REQUIRE(*i0 > 0 && *i1 > 0, "the veth pair has no interface indexes");
 	/* The link-local address comes once the kernel saw the carrier: by

@@ -1,6 +1,7 @@
 /* tun devices, addressed and routed with ioctls alone (no netlink). */
 #include "sc.h"
 #include "tun.h"
+#include "links.h"
 #include "udp4_packet.h"
 #include <arpa/inet.h>
 #include <linux/if_tun.h>
@@ -14,20 +15,6 @@ struct in6_ifreq_ {
 	uint32_t prefixlen;
 	int ifindex;
 };
-
-static void ctl(int family, unsigned long req, void *arg, const char *what)
-{
-	int s = socket(family, SOCK_DGRAM | SOCK_CLOEXEC, 0), e;
-
-	if (s < 0)
-		sc_broken("socket for %s failed: %s", what, sc_errname(errno));
-	if (ioctl(s, req, arg) < 0) {
-		e = errno;
-		close(s);
-		sc_broken("%s failed: %s", what, sc_errname(e));
-	}
-	close(s);
-}
 
 void sc_tun_open(struct sc_tun *t, int napi)
 {
@@ -47,22 +34,22 @@ void sc_tun_open(struct sc_tun *t, int napi)
 		sc_broken("TUNSETIFF failed: %s", sc_errname(errno));
 	}
 	snprintf(t->name, sizeof t->name, "%s", ifr.ifr_name);
-	t->ifindex = (int)if_nametoindex(t->name);
+	t->ifindex = sc_link_index(t->name);
 
 	in->sin_family = AF_INET;
 	inet_pton(AF_INET, "10.9.0.1", &in->sin_addr);
-	ctl(AF_INET, SIOCSIFADDR, &ifr, "SIOCSIFADDR 10.9.0.1");
+	sc_link_ioctl(AF_INET, SIOCSIFADDR, &ifr, "SIOCSIFADDR 10.9.0.1");
 	inet_pton(AF_INET, "255.255.255.0", &in->sin_addr);
-	ctl(AF_INET, SIOCSIFNETMASK, &ifr, "SIOCSIFNETMASK /24");
-	ctl(AF_INET, SIOCGIFFLAGS, &ifr, "SIOCGIFFLAGS");
+	sc_link_ioctl(AF_INET, SIOCSIFNETMASK, &ifr, "SIOCSIFNETMASK /24");
+	sc_link_ioctl(AF_INET, SIOCGIFFLAGS, &ifr, "SIOCGIFFLAGS");
 	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
-	ctl(AF_INET, SIOCSIFFLAGS, &ifr, "SIOCSIFFLAGS up");
+	sc_link_ioctl(AF_INET, SIOCSIFFLAGS, &ifr, "SIOCSIFFLAGS up");
 	/* IPv6 after the link is up: tun has IFF_NOARP, so no duplicate
 	 * address detection holds the address back. */
 	inet_pton(AF_INET6, "fd00:9::1", &r6.addr);
 	r6.prefixlen = 64;
 	r6.ifindex = t->ifindex;
-	ctl(AF_INET6, SIOCSIFADDR, &r6, "SIOCSIFADDR fd00:9::1");
+	sc_link_ioctl(AF_INET6, SIOCSIFADDR, &r6, "SIOCSIFADDR fd00:9::1");
 }
 
 void sc_tun_route(struct sc_tun *t, int family, const char *net, int prefix, const char *gw)
@@ -79,7 +66,7 @@ void sc_tun_route(struct sc_tun *t, int family, const char *net, int prefix, con
 		m->sin_addr.s_addr = htonl(prefix ? ~0u << (32 - prefix) : 0);
 		rt.rt_flags = RTF_UP | RTF_GATEWAY;
 		rt.rt_dev = t->name;
-		ctl(AF_INET, SIOCADDRT, &rt, "SIOCADDRT (IPv4 route via a gateway)");
+		sc_link_ioctl(AF_INET, SIOCADDRT, &rt, "SIOCADDRT (IPv4 route via a gateway)");
 		return;
 	}
 	struct in6_rtmsg r = { 0 };
@@ -90,7 +77,7 @@ void sc_tun_route(struct sc_tun *t, int family, const char *net, int prefix, con
 	r.rtmsg_flags = RTF_UP | RTF_GATEWAY;
 	r.rtmsg_metric = 1;
 	r.rtmsg_ifindex = t->ifindex;
-	ctl(AF_INET6, SIOCADDRT, &r, "SIOCADDRT (IPv6 route via a gateway)");
+	sc_link_ioctl(AF_INET6, SIOCADDRT, &r, "SIOCADDRT (IPv6 route via a gateway)");
 }
 
 void sc_tun_inject_udp4(struct sc_tun *t, const char *src, int sport,

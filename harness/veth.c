@@ -1,97 +1,15 @@
-/* veth pairs: created with one rtnetlink request, tuned with ethtool and
- * address ioctls, fed through a packet socket. */
+/* veth pairs: created with one rtnetlink request (links.c), tuned with
+ * ethtool and address ioctls, fed through a packet socket. */
 #include "sc.h"
 #include "veth.h"
+#include "links.h"
 #include "udp4_packet.h"
 #include <arpa/inet.h>
 #include <linux/ethtool.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
-#include <linux/netlink.h>
-#include <linux/rtnetlink.h>
 #include <linux/sockios.h>
-#include <linux/veth.h>
 #include <stdio.h>
-#include <sys/ioctl.h>
-
-/* A request: the message header, then its body and attributes. */
-static char req[1024] __attribute__((aligned(NLMSG_ALIGNTO)));
-#define HDR ((struct nlmsghdr *)req)
-
-static size_t put(int type, const void *data, size_t len)
-{
-	size_t at = NLMSG_ALIGN(HDR->nlmsg_len);
-	struct rtattr a = { .rta_len = (unsigned short)RTA_LENGTH(len), .rta_type = (unsigned short)type };
-
-	if (at + RTA_SPACE(len) > sizeof req)
-		sc_broken("netlink request too long");
-	memcpy(req + at, &a, sizeof a);
-	if (len)
-		memcpy(req + at + RTA_LENGTH(0), data, len);
-	HDR->nlmsg_len = (unsigned)(at + RTA_ALIGN(a.rta_len));
-	return at;
-}
-
-/* Close an attribute opened at offset at: it holds all put since. */
-static void end_nest(size_t at)
-{
-	unsigned short len = (unsigned short)(HDR->nlmsg_len - at);
-
-	memcpy(req + at, &len, sizeof len);
-}
-
-static void create(struct sc_veth *v)
-{
-	struct nlmsghdr h = { .nlmsg_len = NLMSG_LENGTH(sizeof(struct ifinfomsg)), .nlmsg_type = RTM_NEWLINK,
-			      .nlmsg_flags = NLM_F_REQUEST | NLM_F_CREATE | NLM_F_EXCL | NLM_F_ACK };
-	struct ifinfomsg peer = { .ifi_family = AF_UNSPEC };
-	size_t info, data, pa;
-	char ans[1024] __attribute__((aligned(NLMSG_ALIGNTO)));
-	struct nlmsgerr *e;
-	int fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_ROUTE);
-	ssize_t got;
-
-	if (fd < 0)
-		sc_broken("netlink socket failed: %s", sc_errname(errno));
-	memset(req, 0, sizeof req);
-	memcpy(req, &h, sizeof h);
-	put(IFLA_IFNAME, v->tx, strlen(v->tx) + 1);
-	info = put(IFLA_LINKINFO, NULL, 0);
-	put(IFLA_INFO_KIND, "veth", 5);
-	data = put(IFLA_INFO_DATA, NULL, 0);
-	pa = put(VETH_INFO_PEER, &peer, sizeof peer);
-	put(IFLA_IFNAME, v->rx, strlen(v->rx) + 1);
-	end_nest(pa);
-	end_nest(data);
-	end_nest(info);
-	if (send(fd, req, HDR->nlmsg_len, 0) < 0 || (got = recv(fd, ans, sizeof ans, 0)) < 0) {
-		int err = errno;
-
-		close(fd);
-		sc_broken("RTM_NEWLINK (veth) failed: %s", sc_errname(err));
-	}
-	close(fd);
-	e = NLMSG_DATA((struct nlmsghdr *)ans);
-	if (((struct nlmsghdr *)ans)->nlmsg_type == NLMSG_ERROR && e->error) {
-		if (e->error == -EOPNOTSUPP || e->error == -ENOENT)
-			sc_unsupported("no veth devices: RTM_NEWLINK: %s", sc_errname(-e->error));
-		sc_broken("RTM_NEWLINK (veth) failed: %s", sc_errname(-e->error));
-	}
-}
-
-static void ctl(unsigned long req, void *arg, const char *what)
-{
-	int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0), e;
-
-	if (s < 0)
-		sc_broken("socket for %s failed: %s", what, sc_errname(errno));
-	if (ioctl(s, req, arg) < 0) {
-		e = errno;
-		close(s);
-		sc_broken("%s failed: %s", what, sc_errname(e));
-	}
-	close(s);
-}
 
 static void ethtool(const char *dev, unsigned cmd, unsigned val, const char *what)
 {
@@ -100,17 +18,7 @@ static void ethtool(const char *dev, unsigned cmd, unsigned val, const char *wha
 
 	snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", dev);
 	ifr.ifr_data = (char *)&ev;
-	ctl(SIOCETHTOOL, &ifr, what);
-}
-
-static void up(const char *dev)
-{
-	struct ifreq ifr = { 0 };
-
-	snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", dev);
-	ctl(SIOCGIFFLAGS, &ifr, "SIOCGIFFLAGS");
-	ifr.ifr_flags |= IFF_UP;
-	ctl(SIOCSIFFLAGS, &ifr, "SIOCSIFFLAGS up");
+	sc_link_ioctl(AF_INET, SIOCETHTOOL, &ifr, what);
 }
 
 void sc_veth_open(struct sc_veth *v)
@@ -120,9 +28,9 @@ void sc_veth_open(struct sc_veth *v)
 
 	snprintf(v->tx, sizeof v->tx, "sctx0");
 	snprintf(v->rx, sizeof v->rx, "scrx0");
-	create(v);
-	v->tx_index = (int)if_nametoindex(v->tx);
-	v->rx_index = (int)if_nametoindex(v->rx);
+	sc_link_veth(v->tx, v->rx);
+	v->tx_index = sc_link_index(v->tx);
+	v->rx_index = sc_link_index(v->rx);
 	/* GRO at the receiving end puts veth's NAPI in the path; TSO off at
 	 * the sending end keeps every packet eligible for it. */
 	ethtool(v->rx, ETHTOOL_SGRO, 1, "ETHTOOL_SGRO on");
@@ -130,13 +38,13 @@ void sc_veth_open(struct sc_veth *v)
 	snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", v->rx);
 	in->sin_family = AF_INET;
 	inet_pton(AF_INET, "10.9.0.1", &in->sin_addr);
-	ctl(SIOCSIFADDR, &ifr, "SIOCSIFADDR 10.9.0.1");
+	sc_link_ioctl(AF_INET, SIOCSIFADDR, &ifr, "SIOCSIFADDR 10.9.0.1");
 	inet_pton(AF_INET, "255.255.255.0", &in->sin_addr);
-	ctl(SIOCSIFNETMASK, &ifr, "SIOCSIFNETMASK /24");
-	ctl(SIOCGIFHWADDR, &ifr, "SIOCGIFHWADDR");
+	sc_link_ioctl(AF_INET, SIOCSIFNETMASK, &ifr, "SIOCSIFNETMASK /24");
+	sc_link_ioctl(AF_INET, SIOCGIFHWADDR, &ifr, "SIOCGIFHWADDR");
 	memcpy(v->rx_mac, ifr.ifr_hwaddr.sa_data, 6);
-	up(v->rx);
-	up(v->tx);
+	sc_link_set_flags(v->rx, IFF_UP);
+	sc_link_set_flags(v->tx, IFF_UP);
 }
 
 void sc_veth_send_udp4(struct sc_veth *v, const char *src, int sport,

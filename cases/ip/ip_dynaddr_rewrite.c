@@ -6,7 +6,7 @@
  * the old source gone. */
 #include "sc.h"
 #include "ip4.h"
-#include "rtnl.h"
+#include "links.h"
 
 SC_CASE(ip_dynaddr_rewrite) = {
 	.claim   = "with ip_dynaddr 1 a connecting socket whose source address disappears takes the link's new address at the next retransmission; with 0 it keeps the old one",
@@ -59,17 +59,17 @@ SC_TEST(ip_dynaddr_rewrite)
 	on = sc_sysctl_or_unsupported("net/ipv4/ip_dynaddr", 0);
 	if (!V->value)
 		SC_EXPECT_EQ(on, 0);
-	sc_rtnl_veth("dy0", "dy1");
-	sc_rtnl_up("dy0", 0, 0);
-	sc_rtnl_addr("dy0", "10.5.0.1/24", 1);
+	sc_link_veth("dy0", "dy1");
+	sc_link_set_flags("dy0", IFF_UP);
+	sc_link_addr(sc_link_index("dy0"), AF_INET, "10.5.0.1", 24);
 	fd = sc_kind_socket(P->kind);
 	sc_set_nonblock(fd, 1);
 	SC_REQUIRE(connect(fd, (struct sockaddr *)&to, tolen) < 0 && errno == EINPROGRESS,
 		   "connect() to a host that never answers did not stay in progress: %s", sc_errname(errno));
 	sc_observe_str("source_before", source(fd, before));
 	SC_REQUIRE(!strcmp(before, "10.5.0.1"), "the connecting socket's source is %s", before);
-	sc_rtnl_addr("dy0", "10.5.0.1/24", 0);
-	sc_rtnl_addr("dy0", "10.5.0.2/24", 1);
+	sc_link_addr_del(sc_link_index("dy0"), AF_INET, "10.5.0.1", 24);
+	sc_link_addr(sc_link_index("dy0"), AF_INET, "10.5.0.2", 24);
 	SC_WAIT_UNTIL(retransmitted(fd), sc_ms(3000), "the SYN retransmission timer");
 	sc_observe_str("source", source(fd, after));
 	if (on)

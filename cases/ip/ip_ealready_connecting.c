@@ -4,7 +4,7 @@
  * stays in progress; a second connect fails with EALREADY. */
 #include "sc.h"
 #include "ip4.h"
-#include "rtnl.h"
+#include "links.h"
 
 SC_CASE(ip_ealready_connecting) = {
 	.claim   = "connect() while a nonblocking connect() is in progress fails with EALREADY",
@@ -22,9 +22,9 @@ SC_TEST(ip_ealready_connecting)
 	int fd;
 
 	sc_private_netns();
-	sc_rtnl_veth("dy0", "dy1");
-	sc_rtnl_up("dy0", 0, 0);
-	sc_rtnl_addr("dy0", "10.5.0.1/24", 1);
+	sc_link_veth("dy0", "dy1");
+	sc_link_set_flags("dy0", IFF_UP);
+	sc_link_addr(sc_link_index("dy0"), AF_INET, "10.5.0.1", 24);
 	fd = sc_kind_socket(P->kind);
 	sc_set_nonblock(fd, 1);
 	SC_REQUIRE(connect(fd, (struct sockaddr *)&to, len) < 0 && errno == EINPROGRESS,

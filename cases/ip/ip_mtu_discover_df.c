@@ -6,7 +6,7 @@
  * the wire, with lo's MTU at 1400 in the item's namespace (fragmenting
  * shows in its counters: Ip FragOKs, FragCreates). */
 #include "sc.h"
-#include "rtnl.h"
+#include "links.h"
 #include "wire4.h"
 
 SC_CASE(ip_mtu_discover_df) = {
@@ -41,7 +41,7 @@ SC_TEST(ip_mtu_discover_df)
 	int cap;
 
 	sc_private_netns();
-	sc_rtnl_up("lo", 0, 1400);
+	sc_link_set_mtu("lo", 1400);
 	sc_make_pair(P);
 	cap = sc_wire_open(sc_wire_proto(P->kind));
 	if (V->value >= 0)

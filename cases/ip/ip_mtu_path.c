@@ -4,7 +4,7 @@
  * connected. */
 #include "sc.h"
 #include "ip4.h"
-#include "rtnl.h"
+#include "links.h"
 
 SC_CASE(ip_mtu_path) = {
 	.claim   = "getsockopt(IP_MTU) on a connected socket returns the path MTU (the link's 1400)",
@@ -34,7 +34,7 @@ SC_TEST(ip_mtu_path)
 	socklen_t len = sizeof mtu;
 
 	sc_private_netns();
-	sc_rtnl_up("lo", 0, 1400);
+	sc_link_set_mtu("lo", 1400);
 	if (V->which == UNCONNECTED) {
 		int fd = sc_kind_socket(P->kind);
 		struct sc_res r = SC_CALL(getsockopt(fd, IPPROTO_IP, IP_MTU, &mtu, &len));

@@ -2,7 +2,7 @@
  * bigger than the known path MTU (lo's 1400 in the item's namespace): it
  * cannot be fragmented.  One that fits is sent. */
 #include "sc.h"
-#include "rtnl.h"
+#include "links.h"
 #include "ip4.h"
 
 SC_CASE(ip_pmtudisc_do_emsgsize) = {
@@ -20,7 +20,7 @@ SC_TEST(ip_pmtudisc_do_emsgsize)
 	static char big[1401];
 
 	sc_private_netns();
-	sc_rtnl_up("lo", 0, 1400);
+	sc_link_set_mtu("lo", 1400);
 	sc_make_pair(P);
 	SC_SETOPT(P->a, IPPROTO_IP, IP_MTU_DISCOVER, IP_PMTUDISC_DO);
 	/* 1400 - 20 (IP) - 8 (UDP header) fits exactly. */

@@ -8,7 +8,7 @@
  * nothing. */
 #include "sc.h"
 #include "ip4.h"
-#include "rtnl.h"
+#include "links.h"
 #include <linux/errqueue.h>
 #include <netinet/ip_icmp.h>
 #include <stdio.h>
@@ -49,7 +49,7 @@ SC_TEST(ip_recverr_queue)
 
 	sc_private_netns();
 	if (V->which == LOCAL_ERROR)
-		sc_rtnl_up("lo", 0, MTU);
+		sc_link_set_mtu("lo", MTU);
 	fd = sc_ip4_bound(P->kind, "127.0.0.1", 0);
 	closed = sc_ip4_bound(P->kind, "127.0.0.1", 0);
 	{

@@ -5,7 +5,7 @@
  * entry", EHOSTUNREACH.  Datagram kinds send to it, the others connect. */
 #include "sc.h"
 #include "ip4.h"
-#include "rtnl.h"
+#include "links.h"
 #include <linux/rtnetlink.h>
 
 SC_CASE(ip_route_errno) = {
@@ -41,7 +41,7 @@ SC_TEST(ip_route_errno)
 
 	sc_private_netns();
 	if (V->type >= 0)
-		sc_rtnl_route("10.66.0.0/16", V->type, NULL);
+		sc_link_route_type(AF_INET, "10.66.0.0", 16, V->type);
 	fd = sc_kind_socket(P->kind);
 	if (P->kind->type == SOCK_DGRAM)
 		r = SC_CALL(sendto(fd, "x", 1, 0, (struct sockaddr *)&to, len));

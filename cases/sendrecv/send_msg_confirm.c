@@ -4,6 +4,7 @@
  * sent to it with MSG_CONFIRM marks the entry confirmed just now (its
  * ndm_confirmed age drops to about 0), one sent without the flag does not. */
 #include "sc.h"
+#include "links.h"
 #include "neighbours.h"
 #include <arpa/inet.h>
 #include <linux/neighbour.h>
@@ -32,33 +33,28 @@ SC_TEST(send_msg_confirm)
 	static const unsigned char mac[6] = { 2, 0, 0, 0, 0, 2 };
 	int v6 = P->kind->domain == AF_INET6 && !(P->kind->caps & SC_MAPPED), ifx, fd;
 	int fam = v6 ? AF_INET6 : AF_INET;
-	unsigned char me[16], nb[16];
+	const char *nb = v6 ? "fd77::2" : "10.77.0.2";
 	struct sockaddr_storage to = { 0 };
 	socklen_t tolen;
 	long before, after;
 
 	sc_private_netns();
-	ifx = sc_nb_veth("sc0", "sc1");
-	inet_pton(fam, v6 ? "fd77::1" : "10.77.0.1", me);
-	inet_pton(fam, v6 ? "fd77::2" : "10.77.0.2", nb);
-	sc_nb_addr(ifx, fam, me, v6 ? 64 : 24);
+	ifx = sc_link_veth_up("sc0", "sc1");
+	sc_link_addr(ifx, fam, v6 ? "fd77::1" : "10.77.0.1", v6 ? 64 : 24);
 	sc_nb_neigh(ifx, fam, nb, mac, NUD_STALE);
 	if (P->kind->domain == AF_INET) {
 		struct sockaddr_in *in = (struct sockaddr_in *)&to;
 
 		in->sin_family = AF_INET;
 		in->sin_port = htons(9);
-		memcpy(&in->sin_addr, nb, 4);
+		inet_pton(AF_INET, nb, &in->sin_addr);
 		tolen = sizeof *in;
 	} else {
 		struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)&to;
 
 		in6->sin6_family = AF_INET6;
 		in6->sin6_port = htons(9);
-		if (v6)
-			memcpy(&in6->sin6_addr, nb, 16);
-		else
-			inet_pton(AF_INET6, "::ffff:10.77.0.2", &in6->sin6_addr);
+		inet_pton(AF_INET6, v6 ? nb : "::ffff:10.77.0.2", &in6->sin6_addr);
 		tolen = sizeof *in6;
 	}
 	fd = sc_kind_socket(P->kind);

@@ -5,6 +5,7 @@
  * datagram to 10.78.0.1 is sent; with MSG_DONTROUTE it cannot be
  * (ENETUNREACH), while one to the on-link 10.77.0.2 still is. */
 #include "sc.h"
+#include "links.h"
 #include "neighbours.h"
 #include <arpa/inet.h>
 #include <linux/neighbour.h>
@@ -47,19 +48,16 @@ SC_TEST(send_msg_dontroute)
 	static const unsigned char mac[6] = { 2, 0, 0, 0, 0, 2 };
 	int v6 = P->kind->domain == AF_INET6 && !(P->kind->caps & SC_MAPPED), ifx, fd;
 	int fam = v6 ? AF_INET6 : AF_INET;
-	unsigned char me[16], gw[16], far[16];
+	const char *gw = v6 ? "fd77::2" : "10.77.0.2";
 	struct sockaddr_storage ss;
 	socklen_t len;
 	struct sc_res r;
 
 	sc_private_netns();
-	ifx = sc_nb_veth("sc0", "sc1");
-	inet_pton(fam, v6 ? "fd77::1" : "10.77.0.1", me);
-	inet_pton(fam, v6 ? "fd77::2" : "10.77.0.2", gw);
-	inet_pton(fam, v6 ? "fd78::" : "10.78.0.0", far);
-	sc_nb_addr(ifx, fam, me, v6 ? 64 : 24);
+	ifx = sc_link_veth_up("sc0", "sc1");
+	sc_link_addr(ifx, fam, v6 ? "fd77::1" : "10.77.0.1", v6 ? 64 : 24);
 	sc_nb_neigh(ifx, fam, gw, mac, NUD_PERMANENT);
-	sc_nb_route_via(fam, far, v6 ? 64 : 24, gw, ifx);
+	sc_link_route(fam, v6 ? "fd78::" : "10.78.0.0", v6 ? 64 : 24, gw, ifx);
 	fd = sc_kind_socket(P->kind);
 	len = dest(P->kind, v6, "10.78.0.1", "fd78::1", &ss);
 	SC_EXPECT_RET(sendto(fd, "x", 1, 0, (struct sockaddr *)&ss, len), 1);
