@@ -2,19 +2,6 @@
 #include "ancillary.h"
 #include <stdlib.h>
 
-struct sc_res sc_send_ctl(int fd, const void *buf, size_t len, const void *ctl,
-			  size_t ctllen, const struct sockaddr *to, socklen_t tolen)
-{
-	struct iovec iov = { (void *)buf, len };
-	struct msghdr m = {
-		.msg_name = (void *)to, .msg_namelen = to ? tolen : 0,
-		.msg_iov = &iov, .msg_iovlen = 1,
-		.msg_control = ctllen ? (void *)ctl : NULL, .msg_controllen = ctllen,
-	};
-
-	return SC_CALL(sendmsg(fd, &m, MSG_NOSIGNAL));
-}
-
 struct sc_res sc_send_fds(int fd, const void *buf, size_t len, const int *fds, int n)
 {
 	size_t space = n > 0 ? SC_RIGHTS_SPACE((size_t)n) : 0;
@@ -55,54 +42,46 @@ struct sc_res sc_send_creds(int fd, const void *buf, size_t len, const struct uc
 struct sc_res sc_recv_anc(int fd, void *buf, size_t len, size_t space, int flags,
 			  struct sc_anc *a)
 {
-	struct iovec iov = { buf, len };
-	char *ctl = space ? calloc(1, space) : NULL;
-	struct msghdr m = {
-		.msg_iov = &iov, .msg_iovlen = 1,
-		.msg_control = ctl, .msg_controllen = space,
-	};
-	struct sc_res r;
+	struct sc_msg m;
+	struct msghdr h = { .msg_control = m.control.b };
+	struct sc_res r = sc_recv_msg_space(fd, buf, len, space, flags, &m);
 
-	if (space && !ctl)
-		sc_broken("out of memory for a control buffer of %zu bytes", space);
 	memset(a, 0, sizeof *a);
-	r = SC_CALL(recvmsg(fd, &m, flags));
-	if (r.ret >= 0) {
-		a->flags = m.msg_flags;
-		a->controllen = m.msg_controllen;
-		for (struct cmsghdr *c = ctl ? CMSG_FIRSTHDR(&m) : NULL; c; c = CMSG_NXTHDR(&m, c)) {
-			size_t data = c->cmsg_len > CMSG_LEN(0) ? c->cmsg_len - CMSG_LEN(0) : 0;
+	if (r.ret < 0)
+		return r;
+	a->flags = m.flags;
+	a->controllen = h.msg_controllen = m.controllen;
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c)) {
+		size_t data = c->cmsg_len > CMSG_LEN(0) ? c->cmsg_len - CMSG_LEN(0) : 0;
 
-			if (c->cmsg_level != SOL_SOCKET) {
-				a->others++;
-			} else if (c->cmsg_type == SCM_RIGHTS) {
-				int n = (int)(data / sizeof(int));
+		if (c->cmsg_level != SOL_SOCKET) {
+			a->others++;
+		} else if (c->cmsg_type == SCM_RIGHTS) {
+			int n = (int)(data / sizeof(int));
 
-				a->rights++;
-				for (int i = 0; i < n; i++) {
-					int got;
+			a->rights++;
+			for (int i = 0; i < n; i++) {
+				int got;
 
-					memcpy(&got, CMSG_DATA(c) + i * sizeof(int), sizeof got);
-					if (a->nfds < (int)(sizeof a->fds / sizeof *a->fds))
-						a->fds[a->nfds++] = sc_track(got);
-					else
-						close(got);
-				}
-			} else if (c->cmsg_type == SCM_CREDENTIALS && data >= sizeof a->uc) {
-				a->creds++;
-				memcpy(&a->uc, CMSG_DATA(c), sizeof a->uc);
-			} else if (c->cmsg_type == SCM_SECURITY) {
-				size_t n = data < sizeof a->label - 1 ? data : sizeof a->label - 1;
-
-				a->security++;
-				memcpy(a->label, CMSG_DATA(c), n);
-				a->label[n] = '\0';
-			} else {
-				a->others++;
+				memcpy(&got, CMSG_DATA(c) + i * sizeof(int), sizeof got);
+				if (a->nfds < (int)(sizeof a->fds / sizeof *a->fds))
+					a->fds[a->nfds++] = sc_track(got);
+				else
+					close(got);
 			}
+		} else if (c->cmsg_type == SCM_CREDENTIALS && data >= sizeof a->uc) {
+			a->creds++;
+			memcpy(&a->uc, CMSG_DATA(c), sizeof a->uc);
+		} else if (c->cmsg_type == SCM_SECURITY) {
+			size_t n = data < sizeof a->label - 1 ? data : sizeof a->label - 1;
+
+			a->security++;
+			memcpy(a->label, CMSG_DATA(c), n);
+			a->label[n] = '\0';
+		} else {
+			a->others++;
 		}
 	}
-	free(ctl);
 	return r;
 }
 

@@ -5,6 +5,7 @@
 #ifndef SC_ANCILLARY_H
 #define SC_ANCILLARY_H
 #include "sc.h"
+#include "cmsg.h"
 
 #ifndef SCM_SECURITY
 #define SCM_SECURITY 0x03
@@ -27,10 +28,6 @@
 struct sc_res sc_send_fds(int fd, const void *buf, size_t len, const int *fds, int n);
 /* sendmsg() of len bytes with one SCM_CREDENTIALS item. */
 struct sc_res sc_send_creds(int fd, const void *buf, size_t len, const struct ucred *uc);
-/* sendmsg() of len bytes with the control messages in ctl (built by the
- * caller), msg_name as given (NULL for none). */
-struct sc_res sc_send_ctl(int fd, const void *buf, size_t len, const void *ctl,
-			  size_t ctllen, const struct sockaddr *to, socklen_t tolen);
 
 /* What one recvmsg() brought. */
 struct sc_anc {
@@ -47,8 +44,9 @@ struct sc_anc {
 };
 
 /* recvmsg() of at most len bytes into buf, with a control buffer of
- * `space` bytes (0: msg_control is NULL), recvmsg flags `flags`.  The
- * descriptors received are tracked; *a says what came. */
+ * `space` bytes (0: msg_control is NULL), recvmsg flags `flags`
+ * (sc_recv_msg_space).  The descriptors received are tracked; *a says
+ * what came. */
 struct sc_res sc_recv_anc(int fd, void *buf, size_t len, size_t space, int flags,
 			  struct sc_anc *a);
 /* The control buffer that holds n descriptors in one item. */

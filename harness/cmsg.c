@@ -1,68 +1,90 @@
-/* recvmsg with its control messages kept, for cases to look through. */
+/* Control messages received and sent: see cmsg.h. */
 #include "cmsg.h"
 #include <arpa/inet.h>
 #include <linux/sock_diag.h>
 #include <sys/uio.h>
 
-struct sc_res sc_recv_msgbuf(int fd, void *buf, size_t len, int flags, struct sc_msgbuf *m)
+struct sc_res sc_recv_msg_space(int fd, void *buf, size_t len, size_t space, int flags,
+				struct sc_msg *m)
 {
-	union {
-		struct cmsghdr align;
-		char b[2048];
-	} c;
 	struct iovec iov = { buf, len };
 	struct msghdr h = { .msg_name = &m->from, .msg_namelen = sizeof m->from,
 			    .msg_iov = &iov, .msg_iovlen = 1,
-			    .msg_control = c.b, .msg_controllen = sizeof c.b };
+			    .msg_control = space ? m->control.b : NULL, .msg_controllen = space };
 	struct sc_res r;
 
-	memset(m, 0, sizeof *m);
+	if (space > sizeof m->control.b)
+		sc_broken("a control buffer of %zu bytes is more than %d", space, SC_CONTROL_MAX);
+	memset(m, 0, offsetof(struct sc_msg, control));
 	r = SC_CALL(recvmsg(fd, &h, flags));
-	m->n = r.ret;
-	if (r.ret < 0)
-		return r;
-	m->flags = h.msg_flags;
-	m->fromlen = h.msg_namelen;
-	for (struct cmsghdr *x = CMSG_FIRSTHDR(&h); x && m->ncmsg < 8; x = CMSG_NXTHDR(&h, x)) {
-		struct sc_cmsg *o = &m->cmsg[m->ncmsg++];
-		size_t n = x->cmsg_len - CMSG_LEN(0);
-
-		o->level = x->cmsg_level;
-		o->type = x->cmsg_type;
-		o->len = n < sizeof o->data ? n : sizeof o->data;
-		memcpy(o->data, CMSG_DATA(x), o->len);
+	m->ret = r.ret;
+	m->err = r.err;
+	if (r.ret >= 0) {
+		m->flags = h.msg_flags;
+		m->fromlen = h.msg_namelen;
+		m->controllen = h.msg_controllen;
 	}
+	errno = r.err;
 	return r;
 }
 
-const struct sc_cmsg *sc_cmsg_find(const struct sc_msgbuf *m, int level, int type)
+struct sc_res sc_recv_msg(int fd, void *buf, size_t len, int flags, struct sc_msg *m)
 {
-	for (int i = 0; i < m->ncmsg; i++)
-		if (m->cmsg[i].level == level && m->cmsg[i].type == type)
-			return &m->cmsg[i];
+	return sc_recv_msg_space(fd, buf, len, sizeof m->control.b, flags, m);
+}
+
+const void *sc_cmsg(const struct sc_msg *m, int level, int type, size_t *len)
+{
+	struct msghdr h = { .msg_control = (void *)m->control.b, .msg_controllen = m->controllen };
+
+	for (struct cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c))
+		if (c->cmsg_level == level && c->cmsg_type == type) {
+			if (len)
+				*len = c->cmsg_len - CMSG_LEN(0);
+			return CMSG_DATA(c);
+		}
 	return NULL;
 }
 
-long sc_msgbuf_int(const struct sc_msgbuf *m, int level, int type, long dflt)
+long sc_cmsg_int(const struct sc_msg *m, int level, int type, long dflt)
 {
-	const struct sc_cmsg *c = sc_cmsg_find(m, level, type);
+	size_t len;
+	const unsigned char *d = sc_cmsg(m, level, type, &len);
 	int v;
 
-	if (!c || c->len < sizeof v)
+	if (!d)
 		return dflt;
-	memcpy(&v, c->data, sizeof v);
+	if (len == 1)
+		return d[0];
+	if (len < sizeof v)
+		return dflt;
+	memcpy(&v, d, sizeof v);
 	return v;
 }
 
-const struct sock_extended_err *sc_cmsg_ee(const struct sc_msgbuf *m)
+const struct sock_extended_err *sc_cmsg_ee(const struct sc_msg *m)
 {
-	const struct sc_cmsg *c = sc_cmsg_find(m, SOL_IP, IP_RECVERR);
+	size_t len = 0;
+	const void *d = sc_cmsg(m, SOL_IP, IP_RECVERR, &len);
 
-	if (!c)
-		c = sc_cmsg_find(m, SOL_IPV6, IPV6_RECVERR);
-	if (!c || c->len < sizeof(struct sock_extended_err))
+	if (!d)
+		d = sc_cmsg(m, SOL_IPV6, IPV6_RECVERR, &len);
+	if (!d || len < sizeof(struct sock_extended_err))
 		return NULL;
-	return (const struct sock_extended_err *)(const void *)c->data;
+	return d;
+}
+
+struct sc_res sc_send_ctl(int fd, const void *buf, size_t len, const void *ctl,
+			  size_t ctllen, const struct sockaddr *to, socklen_t tolen)
+{
+	struct iovec iov = { (void *)buf, len };
+	struct msghdr m = {
+		.msg_name = (void *)to, .msg_namelen = to ? tolen : 0,
+		.msg_iov = &iov, .msg_iovlen = 1,
+		.msg_control = ctllen ? (void *)ctl : NULL, .msg_controllen = ctllen,
+	};
+
+	return SC_CALL(sendmsg(fd, &m, MSG_NOSIGNAL));
 }
 
 /* struct in6_flowlabel_req of <linux/in6.h>, which clashes with glibc. */

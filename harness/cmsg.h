@@ -1,6 +1,7 @@
-/* Receiving a datagram with its control messages (IPV6_PKTINFO,
- * IPV6_HOPLIMIT, error queue entries...) in one call, and the IPv6
- * option numbers <netinet/in.h> leaves out. */
+/* Control messages (ancillary data) in one call: a message received with
+ * all of them kept (IP_TTL, IPV6_PKTINFO, error queue entries, SCM_RIGHTS
+ * ...) and looked up by level and type, a message sent with the caller's;
+ * and the IPv6 option numbers <netinet/in.h> leaves out. */
 #ifndef SC_CMSG_H
 #define SC_CMSG_H
 #include "sc.h"
@@ -19,31 +20,45 @@
 #define IPV6_FLOWINFO_FLOWLABEL 0x000fffff
 #endif
 
-struct sc_cmsg {
-	int level, type;
-	size_t len;
-	unsigned char data[256];
-};
+/* The most control data one sc_recv_msg keeps. */
+#define SC_CONTROL_MAX 8192
 
-struct sc_msgbuf {
-	long n;                       /* what recvmsg returned */
+/* One message received with recvmsg(): what it returned, the sender's
+ * address, msg_flags and the control messages as the kernel wrote them. */
+struct sc_msg {
+	long ret;                     /* recvmsg's return */
+	int err;                      /* its errno when ret < 0 */
 	int flags;                    /* msg_flags */
 	struct sockaddr_storage from;
 	socklen_t fromlen;
-	int ncmsg;
-	struct sc_cmsg cmsg[8];
+	size_t controllen;            /* msg_controllen on return */
+	union {
+		struct cmsghdr align;
+		char b[SC_CONTROL_MAX];
+	} control;
 };
 
-/* One recvmsg(fd, flags) into buf, with the sender's address and every
- * control message kept in *m; errno captured in the result. */
-struct sc_res sc_recv_msgbuf(int fd, void *buf, size_t len, int flags, struct sc_msgbuf *m);
-/* The first control message of this level and type, or NULL. */
-const struct sc_cmsg *sc_cmsg_find(const struct sc_msgbuf *m, int level, int type);
-/* An int control message's value, or dflt when there is none. */
-long sc_msgbuf_int(const struct sc_msgbuf *m, int level, int type, long dflt);
+/* One recvmsg(fd, flags) of at most len bytes into buf, every control
+ * message kept in *m; errno captured in the result (and in *m). */
+struct sc_res sc_recv_msg(int fd, void *buf, size_t len, int flags, struct sc_msg *m);
+/* The same with a control buffer of `space` bytes (0: msg_control is
+ * NULL), for claims about what a short control buffer gets. */
+struct sc_res sc_recv_msg_space(int fd, void *buf, size_t len, size_t space, int flags,
+				struct sc_msg *m);
+/* The data of the first control message of this level and type, its
+ * length in *len (may be NULL); NULL when there is none. */
+const void *sc_cmsg(const struct sc_msg *m, int level, int type, size_t *len);
+/* A control message holding an int (or a single byte), or dflt when
+ * there is none. */
+long sc_cmsg_int(const struct sc_msg *m, int level, int type, long dflt);
 /* The extended error of an error queue entry (IP_RECVERR or
  * IPV6_RECVERR control message), or NULL. */
-const struct sock_extended_err *sc_cmsg_ee(const struct sc_msgbuf *m);
+const struct sock_extended_err *sc_cmsg_ee(const struct sc_msg *m);
+/* sendmsg() of len bytes with the control messages in ctl (built by the
+ * caller; none when ctllen is 0), msg_name as given (NULL for none),
+ * MSG_NOSIGNAL; errno captured. */
+struct sc_res sc_send_ctl(int fd, const void *buf, size_t len, const void *ctl,
+			  size_t ctllen, const struct sockaddr *to, socklen_t tolen);
 /* Receive memory the socket holds for queued datagrams (SO_MEMINFO's
  * SK_MEMINFO_RMEM_ALLOC): it grows by each datagram queued to it, so a
  * rise says one more arrived without reading it. */

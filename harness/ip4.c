@@ -1,4 +1,4 @@
-/* IPv4 endpoints of a kind, ancillary data, a multicast link. */
+/* IPv4 endpoints of a kind, a multicast link, a forwarding path. */
 #include "ip4.h"
 #include "links.h"
 #include <arpa/inet.h>
@@ -7,7 +7,6 @@
 #include <linux/if_packet.h>
 #include <net/if.h>
 #include <sys/ioctl.h>
-#include <sys/uio.h>
 
 socklen_t sc_ip4_addr(const struct sc_kind *k, const char *ip, int port,
 		      struct sockaddr_storage *ss)
@@ -62,51 +61,6 @@ const char *sc_ip4_str(const struct sockaddr_storage *ss, char *buf)
 		return inet_ntop(AF_INET6, &s6->sin6_addr, buf, 64);
 	snprintf(buf, 64, "family %d", ss->ss_family);
 	return buf;
-}
-
-long sc_recvmsg(int fd, struct sc_msg *m, int flags)
-{
-	struct iovec iov = { m->data, sizeof m->data };
-	struct msghdr h = { .msg_name = &m->from, .msg_namelen = sizeof m->from,
-			    .msg_iov = &iov, .msg_iovlen = 1,
-			    .msg_control = m->control, .msg_controllen = sizeof m->control };
-	struct sc_res r = SC_CALL(recvmsg(fd, &h, flags));
-
-	m->len = r.ret;
-	m->err = r.err;
-	m->flags = h.msg_flags;
-	m->fromlen = h.msg_namelen;
-	m->controllen = r.ret >= 0 ? h.msg_controllen : 0;
-	return m->len;
-}
-
-const void *sc_cmsg(const struct sc_msg *m, int level, int type, size_t *len)
-{
-	struct msghdr h = { .msg_control = (void *)m->control, .msg_controllen = m->controllen };
-
-	for (struct cmsghdr *c = CMSG_FIRSTHDR(&h); c; c = CMSG_NXTHDR(&h, c))
-		if (c->cmsg_level == level && c->cmsg_type == type) {
-			if (len)
-				*len = c->cmsg_len - CMSG_LEN(0);
-			return CMSG_DATA(c);
-		}
-	return NULL;
-}
-
-long sc_cmsg_int(const struct sc_msg *m, int level, int type)
-{
-	size_t len;
-	const unsigned char *d = sc_cmsg(m, level, type, &len);
-	int v;
-
-	if (!d)
-		return -1;
-	if (len == 1)
-		return d[0];
-	if (len < sizeof v)
-		return -1;
-	memcpy(&v, d, sizeof v);
-	return v;
 }
 
 int sc_mcast_link(void)

@@ -1,6 +1,7 @@
 /* IPv4 endpoints of a kind (an AF_INET6 kind speaks IPv4 through
- * v4-mapped addresses), received messages with their ancillary data, and
- * a multicast-capable link for the item's own network namespace. */
+ * v4-mapped addresses), a multicast-capable link and a forwarding path
+ * for the item's own network namespace.  Messages received with their
+ * control messages: cmsg.h. */
 #ifndef SC_IP4_H
 #define SC_IP4_H
 #include "sc.h"
@@ -23,25 +24,6 @@ int sc_ip4_bound(const struct sc_kind *k, const char *ip, int port);
 /* The IPv4 address of an AF_INET or v4-mapped AF_INET6 address, as text
  * ("?" for anything else); buf holds at least 64 bytes. */
 const char *sc_ip4_str(const struct sockaddr_storage *ss, char *buf);
-
-/* One message received with recvmsg(), its ancillary data kept. */
-struct sc_msg {
-	char data[2048];
-	long len;                  /* recvmsg's return */
-	int err;                   /* its errno when len < 0 */
-	int flags;                 /* msg_flags */
-	struct sockaddr_storage from;
-	socklen_t fromlen;
-	char control[1024];
-	size_t controllen;
-};
-/* recvmsg(fd, ..., flags) into *m; returns m->len. */
-long sc_recvmsg(int fd, struct sc_msg *m, int flags);
-/* The data of the first control message of this level and type, its
- * length in *len (may be NULL); NULL when there is none. */
-const void *sc_cmsg(const struct sc_msg *m, int level, int type, size_t *len);
-/* A control message holding an int (or a single byte), or -1 if absent. */
-long sc_cmsg_int(const struct sc_msg *m, int level, int type);
 
 /* A multicast link in the item's own network namespace (call
  * sc_private_netns() first): link "mc0" (one end of a veth pair whose

@@ -4,6 +4,7 @@
  * receiver is a socket of the kind (IP_RECVTTL, IP_RECVTOS,
  * IP_RECVOPTS). */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include "wire4.h"
 #include <arpa/inet.h>
@@ -34,6 +35,7 @@ SC_TEST(ip_hdrincl_header_sent)
 	unsigned char pkt[20 + 8 + 4], pseudo[12 + 8 + 4], rr[12] = { IPOPT_RR, 11, 4 };
 	struct sockaddr_in to = { .sin_family = AF_INET };
 	struct sc_msg m;
+	char rbuf[2048];
 	uint16_t csum;
 
 	sc_private_netns();
@@ -80,11 +82,11 @@ SC_TEST(ip_hdrincl_header_sent)
 	}
 
 	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the hand-made datagram");
-	SC_REQUIRE(sc_recvmsg(rx, &m, MSG_DONTWAIT) == 4, "recvmsg: %s", sc_errname(m.err));
-	sc_observe_int("ttl", sc_cmsg_int(&m, IPPROTO_IP, IP_TTL));
-	sc_observe_int("tos", sc_cmsg_int(&m, IPPROTO_IP, IP_TOS));
+	SC_REQUIRE(sc_recv_msg(rx, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 4, "recvmsg: %s", sc_errname(m.err));
+	sc_observe_int("ttl", sc_cmsg_int(&m, IPPROTO_IP, IP_TTL, -1));
+	sc_observe_int("tos", sc_cmsg_int(&m, IPPROTO_IP, IP_TOS, -1));
 	sc_observe_int("options", sc_cmsg(&m, IPPROTO_IP, IP_RECVOPTS, NULL) != NULL);
-	SC_EXPECT_EQ(sc_cmsg_int(&m, IPPROTO_IP, IP_TTL), 99);
-	SC_EXPECT_EQ(sc_cmsg_int(&m, IPPROTO_IP, IP_TOS), 0x10);
+	SC_EXPECT_EQ(sc_cmsg_int(&m, IPPROTO_IP, IP_TTL, -1), 99);
+	SC_EXPECT_EQ(sc_cmsg_int(&m, IPPROTO_IP, IP_TOS, -1), 0x10);
 	SC_EXPECT(!sc_cmsg(&m, IPPROTO_IP, IP_RECVOPTS, NULL), "the datagram carries the raw socket's IP_OPTIONS");
 }

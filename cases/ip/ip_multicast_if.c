@@ -3,6 +3,7 @@
  * getsockopt returns an in_addr.  Observed where the datagram arrives: a
  * member of the group on both links learns the link from IP_PKTINFO. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include <arpa/inet.h>
 
@@ -39,6 +40,7 @@ SC_TEST(ip_multicast_if)
 	struct in_addr got = { 0 };
 	socklen_t len = sizeof got;
 	struct sc_msg m;
+	char rbuf[2048];
 	const struct in_pktinfo *pi;
 	char text[64];
 
@@ -67,7 +69,7 @@ SC_TEST(ip_multicast_if)
 
 	sc_ip4_sendto(P->kind, tx, "group", GROUP, port);
 	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the looped multicast datagram");
-	SC_REQUIRE(sc_recvmsg(rx, &m, MSG_DONTWAIT) == 5, "recvmsg: %s", sc_errname(m.err));
+	SC_REQUIRE(sc_recv_msg(rx, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 5, "recvmsg: %s", sc_errname(m.err));
 	pi = sc_cmsg(&m, IPPROTO_IP, IP_PKTINFO, NULL);
 	SC_REQUIRE(pi, "no IP_PKTINFO with the datagram");
 	sc_observe_str("link", pi->ipi_ifindex == second ? SC_MC2_LINK :

@@ -1,6 +1,7 @@
 /* ip(7): IP_MULTICAST_TTL is the time-to-live of the multicast datagrams
  * the socket sends, 1 by default; a receiver sees it (IP_RECVTTL). */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 
 SC_CASE(ip_multicast_ttl) = {
@@ -28,6 +29,7 @@ SC_TEST(ip_multicast_ttl)
 	const struct setting *V = P->variant;
 	int index, rx, tx, port;
 	struct sc_msg m;
+	char rbuf[2048];
 	long ttl;
 
 	sc_private_netns();
@@ -41,8 +43,8 @@ SC_TEST(ip_multicast_ttl)
 		SC_SETOPT(tx, IPPROTO_IP, IP_MULTICAST_TTL, V->value);
 	sc_ip4_sendto(P->kind, tx, "group", GROUP, port);
 	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the looped multicast datagram");
-	SC_REQUIRE(sc_recvmsg(rx, &m, MSG_DONTWAIT) == 5, "recvmsg: %s", sc_errname(m.err));
-	ttl = sc_cmsg_int(&m, IPPROTO_IP, IP_TTL);
+	SC_REQUIRE(sc_recv_msg(rx, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 5, "recvmsg: %s", sc_errname(m.err));
+	ttl = sc_cmsg_int(&m, IPPROTO_IP, IP_TTL, -1);
 	sc_observe_int("ttl", ttl);
 	SC_EXPECT_EQ(ttl, V->value < 0 ? 1 : V->value);
 }

@@ -3,6 +3,7 @@
  * its header, ipi_spec_dst the local address.  A socket bound to the
  * wildcard receives a datagram sent to 127.0.0.5 on lo. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include <arpa/inet.h>
 #include <net/if.h>
@@ -21,12 +22,13 @@ SC_TEST(ip_pktinfo_recv)
 	int rx = sc_ip4_bound(P->kind, "0.0.0.0", 0), tx = sc_kind_socket(P->kind);
 	const struct in_pktinfo *pi;
 	struct sc_msg m;
+	char rbuf[2048];
 	char addr[64], spec[64];
 
 	SC_SETOPT(rx, IPPROTO_IP, IP_PKTINFO, 1);
 	sc_ip4_sendto(P->kind, tx, "info", "127.0.0.5", sc_port(rx));
 	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_REQUIRE(sc_recvmsg(rx, &m, MSG_DONTWAIT) == 4, "recvmsg: %s", sc_errname(m.err));
+	SC_REQUIRE(sc_recv_msg(rx, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 4, "recvmsg: %s", sc_errname(m.err));
 	pi = sc_cmsg(&m, IPPROTO_IP, IP_PKTINFO, NULL);
 	SC_EXPECT(pi != NULL, "no IP_PKTINFO control message came with the datagram");
 	inet_ntop(AF_INET, &pi->ipi_addr, addr, sizeof addr);

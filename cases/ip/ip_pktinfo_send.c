@@ -3,6 +3,7 @@
  * non-zero ipi_ifindex the primary address of that interface overwrites
  * ipi_spec_dst.  The receiver sees the source in recvfrom's address. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include <arpa/inet.h>
 #include <net/if.h>
@@ -41,6 +42,7 @@ SC_TEST(ip_pktinfo_send)
 	struct cmsghdr *cm = CMSG_FIRSTHDR(&h);
 	struct in_pktinfo pi = { .ipi_ifindex = 0 };
 	struct sc_msg m;
+	char rbuf[2048];
 	char from[64];
 
 	memset(&c, 0, sizeof c);
@@ -53,7 +55,7 @@ SC_TEST(ip_pktinfo_send)
 	memcpy(CMSG_DATA(cm), &pi, sizeof pi);
 	SC_EXPECT_RET(sendmsg(tx, &h, 0), 3);
 	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_REQUIRE(sc_recvmsg(rx, &m, MSG_DONTWAIT) == 3, "recvmsg: %s", sc_errname(m.err));
+	SC_REQUIRE(sc_recv_msg(rx, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 3, "recvmsg: %s", sc_errname(m.err));
 	sc_observe_str("source", sc_ip4_str(&m.from, from));
 	SC_EXPECT(!strcmp(from, V->want), "the datagram came from %s, not %s", from, V->want);
 }

@@ -7,6 +7,7 @@
  * MTU in ee_info.  Without the option an unconnected socket queues
  * nothing. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include "links.h"
 #include <linux/errqueue.h>
@@ -45,6 +46,7 @@ SC_TEST(ip_recverr_queue)
 	static char payload[MTU + 100];
 	const struct sock_extended_err *ee;
 	struct sc_msg m;
+	char rbuf[2048];
 	char text[160], who[64];
 
 	sc_private_netns();
@@ -83,15 +85,15 @@ SC_TEST(ip_recverr_queue)
 	if (V->which != LOCAL_ERROR)
 		SC_WAIT_UNTIL(sc_net_counter("snmp", "Icmp", "InDestUnreachs") >= 1, SC_WAIT_MS,
 			      "the ICMP port unreachable to be received");
-	sc_recvmsg(fd, &m, MSG_ERRQUEUE | MSG_DONTWAIT);
+	sc_recv_msg(fd, rbuf, sizeof rbuf, MSG_ERRQUEUE | MSG_DONTWAIT, &m);
 	if (V->which == OFF) {
-		sc_observe_str("ee", m.len < 0 ? sc_errname(m.err) : "queued");
+		sc_observe_str("ee", m.ret < 0 ? sc_errname(m.err) : "queued");
 		SC_EXPECT_ERRNO_RES("recvmsg(MSG_ERRQUEUE) without IP_RECVERR",
-				    ((struct sc_res){ m.len, m.err }), EAGAIN);
+				    ((struct sc_res){ m.ret, m.err }), EAGAIN);
 		return;
 	}
-	SC_EXPECT(m.len >= 0, "recvmsg(MSG_ERRQUEUE) found no queued error: %s", sc_errname(m.err));
-	sc_observe_int("payload_len", m.len);
+	SC_EXPECT(m.ret >= 0, "recvmsg(MSG_ERRQUEUE) found no queued error: %s", sc_errname(m.err));
+	sc_observe_int("payload_len", m.ret);
 	ee = sc_cmsg(&m, IPPROTO_IP, IP_RECVERR, NULL);
 	if (!ee && sc_cmsg(&m, IPPROTO_IPV6, IPV6_RECVERR, NULL))
 		sc_observe_str("cmsg", "IPPROTO_IPV6/IPV6_RECVERR");
@@ -103,7 +105,7 @@ SC_TEST(ip_recverr_queue)
 		const struct sockaddr_in *off = (const struct sockaddr_in *)SO_EE_OFFENDER(ee);
 
 		sc_observe_str("offender", sc_ip4_str((const struct sockaddr_storage *)off, who));
-		SC_EXPECT_EQ(m.len, n);
+		SC_EXPECT_EQ(m.ret, n);
 		SC_EXPECT_EQ(ee->ee_errno, ECONNREFUSED);
 		SC_EXPECT_EQ(ee->ee_origin, SO_EE_ORIGIN_ICMP);
 		SC_EXPECT_EQ(ee->ee_type, ICMP_DEST_UNREACH);

@@ -3,6 +3,7 @@
  * timestamps (SO_TIMESTAMPING) is given one: if the page holds,
  * recvmsg(MSG_ERRQUEUE) still fails. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include <linux/errqueue.h>
 #include <linux/net_tstamp.h>
@@ -20,15 +21,16 @@ SC_TEST(ip_recverr_stream_errqueue)
 	int flags = SOF_TIMESTAMPING_TX_SOFTWARE | SOF_TIMESTAMPING_TX_SCHED |
 		    SOF_TIMESTAMPING_SOFTWARE | SOF_TIMESTAMPING_OPT_ID;
 	struct sc_msg m;
+	char rbuf[2048];
 
 	SC_SETOPT(P->a, SOL_SOCKET, SO_TIMESTAMPING, flags);
 	sc_send_all(P->a, "stamp", 5);
 	/* The transmit timestamps are taken before the data reaches the peer. */
 	sc_wait_inq(P->b, 5, SC_WAIT_MS);
-	sc_recvmsg(P->a, &m, MSG_ERRQUEUE | MSG_DONTWAIT);
-	sc_observe_str("errqueue", m.len >= 0 ? "read" : sc_errname(m.err));
+	sc_recv_msg(P->a, rbuf, sizeof rbuf, MSG_ERRQUEUE | MSG_DONTWAIT, &m);
+	sc_observe_str("errqueue", m.ret >= 0 ? "read" : sc_errname(m.err));
 	sc_observe_int("timestamp_cmsg", sc_cmsg(&m, SOL_SOCKET, SO_TIMESTAMPING, NULL) != NULL);
-	SC_EXPECT(m.len < 0 && m.err != EAGAIN,
+	SC_EXPECT(m.ret < 0 && m.err != EAGAIN,
 		  "recvmsg(MSG_ERRQUEUE) on a stream socket %s",
-		  m.len >= 0 ? "returned a queued transmit timestamp" : "only found the queue empty (EAGAIN)");
+		  m.ret >= 0 ? "returned a queued transmit timestamp" : "only found the queue empty (EAGAIN)");
 }

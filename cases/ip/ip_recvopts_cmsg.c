@@ -4,6 +4,7 @@
  * with the record-route entry for this hop not filled in.  The sender
  * sets a record-route option with two free slots (IP_OPTIONS). */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include <arpa/inet.h>
 #include <netinet/ip.h>
@@ -37,6 +38,7 @@ SC_TEST(ip_recvopts_cmsg)
 	int type = -1;
 	size_t len = 0;
 	struct sc_msg m;
+	char rbuf[2048];
 	char text[128] = "";
 	int filled;
 
@@ -45,7 +47,7 @@ SC_TEST(ip_recvopts_cmsg)
 	SC_SETOPT(P->b, IPPROTO_IP, V->opt, 1);
 	SC_REQUIRE_OK(send(P->a, "opts", 4, 0));
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_REQUIRE(sc_recvmsg(P->b, &m, MSG_DONTWAIT) == 4, "recvmsg: %s", sc_errname(m.err));
+	SC_REQUIRE(sc_recv_msg(P->b, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 4, "recvmsg: %s", sc_errname(m.err));
 	/* Find the options under any of the types they might come as. */
 	{
 		static const int types[] = { IP_OPTIONS, IP_RECVOPTS, IP_RETOPTS };

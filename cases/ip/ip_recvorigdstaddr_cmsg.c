@@ -2,6 +2,7 @@
  * IP_ORIGDSTADDR message: a struct sockaddr_in holding the original
  * destination address (and port) of the datagram. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include <arpa/inet.h>
 #include <stdio.h>
@@ -22,12 +23,13 @@ SC_TEST(ip_recvorigdstaddr_cmsg)
 	const void *d;
 	size_t len = 0;
 	struct sc_msg m;
+	char rbuf[2048];
 	char text[64];
 
 	SC_SETOPT(rx, IPPROTO_IP, IP_RECVORIGDSTADDR, 1);
 	sc_ip4_sendto(P->kind, tx, "orig", "127.0.0.6", port);
 	sc_wait_fd(rx, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_REQUIRE(sc_recvmsg(rx, &m, MSG_DONTWAIT) == 4, "recvmsg: %s", sc_errname(m.err));
+	SC_REQUIRE(sc_recv_msg(rx, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 4, "recvmsg: %s", sc_errname(m.err));
 	d = sc_cmsg(&m, IPPROTO_IP, IP_ORIGDSTADDR, &len);
 	SC_EXPECT(d != NULL, "no IP_ORIGDSTADDR control message came with the datagram");
 	sc_observe_int("cmsg_len", (long)len);

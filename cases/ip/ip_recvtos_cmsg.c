@@ -1,6 +1,7 @@
 /* ip(7): with IP_RECVTOS set, each datagram comes with an IP_TOS control
  * message holding the TOS byte of its packet header. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 #include <netinet/ip.h>
 
@@ -15,6 +16,7 @@ SC_CASE(ip_recvtos_cmsg) = {
 SC_TEST(ip_recvtos_cmsg)
 {
 	struct sc_msg m;
+	char rbuf[2048];
 	size_t len = 0;
 	const unsigned char *tos;
 
@@ -22,7 +24,7 @@ SC_TEST(ip_recvtos_cmsg)
 	SC_SETOPT(P->b, IPPROTO_IP, IP_RECVTOS, 1);
 	SC_REQUIRE_OK(send(P->a, "tos", 3, 0));
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_REQUIRE(sc_recvmsg(P->b, &m, MSG_DONTWAIT) == 3, "recvmsg: %s", sc_errname(m.err));
+	SC_REQUIRE(sc_recv_msg(P->b, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 3, "recvmsg: %s", sc_errname(m.err));
 	tos = sc_cmsg(&m, IPPROTO_IP, IP_TOS, &len);
 	sc_observe_int("tos", tos ? *tos : -1);
 	sc_observe_int("cmsg_len", (long)len);

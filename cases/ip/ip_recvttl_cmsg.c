@@ -2,6 +2,7 @@
  * message holding its packet's time-to-live as a 32-bit integer; stream
  * sockets get no such message. */
 #include "sc.h"
+#include "cmsg.h"
 #include "ip4.h"
 
 SC_CASE(ip_recvttl_cmsg) = {
@@ -23,6 +24,7 @@ SC_VARIANTS(kinds);
 SC_TEST(ip_recvttl_cmsg)
 {
 	struct sc_msg m;
+	char rbuf[2048];
 	size_t len = 0;
 	const void *d;
 	int ttl = -1;
@@ -32,7 +34,7 @@ SC_TEST(ip_recvttl_cmsg)
 	SC_SETOPT(P->b, IPPROTO_IP, IP_RECVTTL, 1);
 	SC_REQUIRE_OK(send(P->a, "ttl", 3, 0));
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the data");
-	SC_REQUIRE(sc_recvmsg(P->b, &m, MSG_DONTWAIT) == 3, "recvmsg: %s", sc_errname(m.err));
+	SC_REQUIRE(sc_recv_msg(P->b, rbuf, sizeof rbuf, MSG_DONTWAIT, &m).ret == 3, "recvmsg: %s", sc_errname(m.err));
 	d = sc_cmsg(&m, IPPROTO_IP, IP_TTL, &len);
 	if (d && len == sizeof ttl)
 		memcpy(&ttl, d, sizeof ttl);

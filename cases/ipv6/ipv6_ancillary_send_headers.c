@@ -53,10 +53,11 @@ SC_TEST(ipv6_ancillary_send_headers)
 	struct msghdr h = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl.b,
 			    .msg_controllen = CMSG_SPACE(V->len) };
 	struct cmsghdr *c = (struct cmsghdr *)ctl.b;
-	const struct sc_cmsg *got;
+	const unsigned char *got;
+	size_t glen = 0;
 	unsigned char data[24];
 	uint32_t label = 0;
-	struct sc_msgbuf m;
+	struct sc_msg m;
 	struct sc_res r;
 	char buf[8];
 
@@ -82,20 +83,20 @@ SC_TEST(ipv6_ancillary_send_headers)
 		sc_unsupported("sendmsg with this header: EPERM: needs CAP_NET_RAW");
 	sc_expect_ret(SC_HERE, "sendmsg(with the control message)", r, 1);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_EXPECT_RET(sc_recv_msgbuf(P->b, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
+	SC_EXPECT_RET(sc_recv_msg(P->b, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
 	if (!V->recv)
 		return;
-	got = sc_cmsg_find(&m, IPPROTO_IPV6, V->type);
+	got = sc_cmsg(&m, IPPROTO_IPV6, V->type, &glen);
 	SC_EXPECT(got != NULL, "the receiver found no control message of type %d", V->type);
 	if (V->type == IPV6_FLOWINFO) {
 		uint32_t fi;
 
-		memcpy(&fi, got->data, sizeof fi);
+		memcpy(&fi, got, sizeof fi);
 		SC_EXPECT_EQ(ntohl(fi) & IPV6_FLOWINFO_FLOWLABEL, label);
 	} else if (V->type == IPV6_HOPLIMIT) {
-		SC_EXPECT_EQ(sc_msgbuf_int(&m, IPPROTO_IPV6, IPV6_HOPLIMIT, -1), 7);
+		SC_EXPECT_EQ(sc_cmsg_int(&m, IPPROTO_IPV6, IPV6_HOPLIMIT, -1), 7);
 	} else {
-		SC_EXPECT(got->len >= 2 && !memcmp(got->data + 1, data + 1, got->len - 1),
+		SC_EXPECT(glen >= 2 && !memcmp(got + 1, data + 1, glen - 1),
 			  "the header received differs from the one sent");
 	}
 }

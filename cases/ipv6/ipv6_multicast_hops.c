@@ -20,13 +20,13 @@ SC_CASE(ipv6_multicast_hops) = {
 
 static long sent_with(int s, int r, const struct sockaddr_in6 *to)
 {
-	struct sc_msgbuf m;
+	struct sc_msg m;
 	char buf[8];
 
 	SC_EXPECT_RET(sendto(s, "h", 1, 0, (const struct sockaddr *)to, sizeof *to), 1);
 	sc_wait_fd(r, POLLIN, SC_WAIT_MS, "the multicast datagram");
-	SC_EXPECT_RET(sc_recv_msgbuf(r, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
-	return sc_msgbuf_int(&m, IPPROTO_IPV6, IPV6_HOPLIMIT, -1000);
+	SC_EXPECT_RET(sc_recv_msg(r, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
+	return sc_cmsg_int(&m, IPPROTO_IPV6, IPV6_HOPLIMIT, -1000);
 }
 
 static void set_hops(int s, int v)

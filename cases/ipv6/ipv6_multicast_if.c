@@ -22,18 +22,19 @@ SC_CASE(ipv6_multicast_if) = {
 /* Send one datagram out of `out`; the interface it arrived on. */
 static long through(int s, int r, int out, const struct sockaddr_in6 *to)
 {
-	const struct sc_cmsg *c;
+	const unsigned char *c;
+	size_t clen = 0;
 	struct in6_pktinfo pi;
-	struct sc_msgbuf m;
+	struct sc_msg m;
 	char buf[8];
 
 	SC_EXPECT_OK(setsockopt(s, IPPROTO_IPV6, IPV6_MULTICAST_IF, &out, sizeof out));
 	SC_EXPECT_RET(sendto(s, "m", 1, 0, (const struct sockaddr *)to, sizeof *to), 1);
 	sc_wait_fd(r, POLLIN, SC_WAIT_MS, "the multicast datagram");
-	SC_EXPECT_RET(sc_recv_msgbuf(r, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
-	c = sc_cmsg_find(&m, IPPROTO_IPV6, IPV6_PKTINFO);
-	SC_EXPECT(c && c->len >= sizeof pi, "no IPV6_PKTINFO with the datagram");
-	memcpy(&pi, c->data, sizeof pi);
+	SC_EXPECT_RET(sc_recv_msg(r, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
+	c = sc_cmsg(&m, IPPROTO_IPV6, IPV6_PKTINFO, &clen);
+	SC_EXPECT(c && clen >= sizeof pi, "no IPV6_PKTINFO with the datagram");
+	memcpy(&pi, c, sizeof pi);
 	return (long)pi.ipi6_ifindex;
 }
 

@@ -40,7 +40,7 @@ SC_VARIANTS(hdrs);
 /* Send one datagram to P->b; the control message of `type` it came with. */
 static uint32_t label; /* the flow label leased, when the variant sends one */
 
-static const struct sc_cmsg *exchange(struct sc_pair *P, const struct hdr *V, int type, struct sc_msgbuf *m)
+static const void *exchange(struct sc_pair *P, const struct hdr *V, int type, struct sc_msg *m)
 {
 	struct sockaddr_in6 to;
 	char buf[8];
@@ -50,8 +50,8 @@ static const struct sc_cmsg *exchange(struct sc_pair *P, const struct hdr *V, in
 		to.sin6_flowinfo = htonl(label);
 	SC_EXPECT_RET(sendto(P->a, "x", 1, 0, (struct sockaddr *)&to, sizeof to), 1);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_EXPECT_RET(sc_recv_msgbuf(P->b, buf, sizeof buf, MSG_DONTWAIT, m).ret, 1);
-	return sc_cmsg_find(m, IPPROTO_IPV6, type);
+	SC_EXPECT_RET(sc_recv_msg(P->b, buf, sizeof buf, MSG_DONTWAIT, m).ret, 1);
+	return sc_cmsg(m, IPPROTO_IPV6, type, NULL);
 }
 
 SC_TEST(ipv6_rxopt_boolean)
@@ -59,8 +59,8 @@ SC_TEST(ipv6_rxopt_boolean)
 	const struct hdr *V = P->variant;
 	/* Destination or hop-by-hop options header holding one PadN option. */
 	static const unsigned char padn[8] = { 0, 0, 1, 4, 0, 0, 0, 0 };
-	const struct sc_cmsg *c;
-	struct sc_msgbuf m;
+	const void *c;
+	struct sc_msg m;
 	struct sc_res r;
 
 	if (V->sticky > 0 && setsockopt(P->a, IPPROTO_IPV6, V->sticky, padn, sizeof padn) < 0) {
@@ -86,7 +86,7 @@ SC_TEST(ipv6_rxopt_boolean)
 	if (V->flow) {
 		uint32_t fi;
 
-		memcpy(&fi, c->data, sizeof fi);
+		memcpy(&fi, c, sizeof fi);
 		sc_observe_int("flow_label", ntohl(fi) & IPV6_FLOWINFO_FLOWLABEL);
 		SC_EXPECT_EQ(ntohl(fi) & IPV6_FLOWINFO_FLOWLABEL, label);
 	}

@@ -32,8 +32,9 @@ SC_TEST(ipv6_sin6_flowinfo)
 	const struct len *V = P->variant;
 	struct sockaddr_in6 to, peer;
 	socklen_t pl = sizeof peer;
-	const struct sc_cmsg *c;
-	struct sc_msgbuf m;
+	const unsigned char *c;
+	size_t clen = 0;
+	struct sc_msg m;
 	uint32_t label, fi;
 	char buf[8];
 
@@ -44,10 +45,10 @@ SC_TEST(ipv6_sin6_flowinfo)
 	to.sin6_flowinfo = htonl(label);
 	SC_EXPECT_RET(sendto(P->a, "f", 1, 0, (struct sockaddr *)&to, V->len), 1);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_EXPECT_RET(sc_recv_msgbuf(P->b, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
-	c = sc_cmsg_find(&m, IPPROTO_IPV6, IPV6_FLOWINFO);
-	SC_EXPECT(c && c->len >= sizeof fi, "the datagram came without its flow information");
-	memcpy(&fi, c->data, sizeof fi);
+	SC_EXPECT_RET(sc_recv_msg(P->b, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
+	c = sc_cmsg(&m, IPPROTO_IPV6, IPV6_FLOWINFO, &clen);
+	SC_EXPECT(c && clen >= sizeof fi, "the datagram came without its flow information");
+	memcpy(&fi, c, sizeof fi);
 	sc_observe_int("received_label", ntohl(fi) & IPV6_FLOWINFO_FLOWLABEL);
 	SC_EXPECT_EQ(ntohl(fi) & IPV6_FLOWINFO_FLOWLABEL, label);
 	SC_EXPECT_OK(connect(P->a, (struct sockaddr *)&to, V->len));

@@ -16,13 +16,13 @@ SC_CASE(ipv6_unicast_hops) = {
 
 static long sent_with(struct sc_pair *P)
 {
-	struct sc_msgbuf m;
+	struct sc_msg m;
 	char buf[8];
 
 	SC_EXPECT_RET(send(P->a, "h", 1, 0), 1);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the datagram");
-	SC_EXPECT_RET(sc_recv_msgbuf(P->b, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
-	return sc_msgbuf_int(&m, IPPROTO_IPV6, IPV6_HOPLIMIT, -1000);
+	SC_EXPECT_RET(sc_recv_msg(P->b, buf, sizeof buf, MSG_DONTWAIT, &m).ret, 1);
+	return sc_cmsg_int(&m, IPPROTO_IPV6, IPV6_HOPLIMIT, -1000);
 }
 
 static void set_hops(int s, int v)

@@ -31,7 +31,7 @@ SC_TEST(udp_recverr_error_queue)
 	struct sockaddr_storage me, closed;
 	socklen_t mlen, clen;
 	const struct sock_extended_err *ee;
-	struct sc_msgbuf m;
+	struct sc_msg m;
 	char buf[16] = "";
 	long before;
 	int fd;
@@ -46,7 +46,7 @@ SC_TEST(udp_recverr_error_queue)
 	SC_EXPECT_RET(sendto(fd, "probe", 5, 0, (struct sockaddr *)&closed, clen), 5);
 	SC_WAIT_UNTIL(sc_icmp_unreach_in(P->kind) > before, SC_WAIT_MS,
 		      "the port unreachable answer to arrive");
-	SC_EXPECT_RET(sc_recv_msgbuf(fd, buf, sizeof buf - 1, MSG_ERRQUEUE | MSG_DONTWAIT, &m).ret, 5);
+	SC_EXPECT_RET(sc_recv_msg(fd, buf, sizeof buf - 1, MSG_ERRQUEUE | MSG_DONTWAIT, &m).ret, 5);
 	SC_EXPECT(!memcmp(buf, "probe", 5), "the queued error carries \"%s\", not the datagram sent", buf);
 	ee = sc_cmsg_ee(&m);
 	SC_EXPECT(ee != NULL, "no IP_RECVERR / IPV6_RECVERR control message with the error");
