@@ -5,9 +5,6 @@
 /* The kernel rounds a timeout to clock ticks: a call may end up to one
  * tick (10 ms at HZ=100) before the time given. */
 #define TICK_MS 10
-/* A timer-driven return comes within a tick or two and a wakeup: this
- * much past the timeout, a call still in the kernel has no timeout. */
-#define LATE_MS 300
 
 void sc_set_timeo(int fd, int opt, int ms)
 {
@@ -34,9 +31,11 @@ void sc_expect_timeout_at(struct sc_here at, struct sc_call *c, long long t0, in
 	while (!sc_call_done(c) && sc_now_us() < end)
 		if (!sc_backoff(&d))
 			break;
-	/* Past the timeout: it must return within LATE_MS. */
+	/* Past the timeout it must return at once (a timer-driven return
+	 * comes within a tick or two and a wakeup): SC_BLOCKED_MS later, a
+	 * call still in the kernel has no timeout. */
 	if (!sc_call_done(c)) {
-		struct sc_deadline late = sc_deadline(LATE_MS);
+		struct sc_deadline late = sc_deadline(SC_BLOCKED_MS);
 
 		while (!sc_call_done(c) && sc_backoff(&late))
 			;

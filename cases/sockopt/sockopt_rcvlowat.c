@@ -28,8 +28,6 @@ static const struct variant {
 SC_VARIANTS(variants);
 
 #define MARK 8
-/* Far past the wakeup the last bytes cause. */
-#define LATE_MS 300
 
 static void expect_blocked(struct sc_call *c)
 {
@@ -75,7 +73,7 @@ SC_TEST(sockopt_rcvlowat)
 		expect_blocked(&c);
 		sc_send_all(P->a, "efgh", 4);
 		/* Woken by the data's arrival, it returns at once. */
-		struct sc_deadline d = sc_deadline(LATE_MS);
+		struct sc_deadline d = sc_deadline(SC_BLOCKED_MS);
 
 		while (!sc_call_done(&c) && sc_backoff(&d))
 			;
