@@ -3,7 +3,7 @@
  * and exits; the body waits for both with a bound. */
 #include "internal.h"
 #include "unprivileged.h"
-#include <grp.h>
+#include "other_user.h"
 #include <linux/capability.h>
 #include <sys/wait.h>
 
@@ -22,10 +22,9 @@ static int drop_caps(struct sc_pair *P __attribute__((unused)))
 
 static int drop_to_nobody(struct sc_pair *P)
 {
-	if (chdir(P->dir) < 0 || setgroups(0, NULL) < 0 || setresgid(NOBODY, NOBODY, NOBODY) < 0 ||
-	    setresuid(NOBODY, NOBODY, NOBODY) < 0)
+	if (chdir(P->dir) < 0)
 		return errno;
-	return 0;
+	return sc_become(NOBODY, NOBODY, NOBODY, NOBODY, NOBODY, NOBODY);
 }
 
 /* Fork, drop, call fn(P, arg); the call's outcome, or ret -2 with the
