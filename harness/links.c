@@ -32,7 +32,7 @@ void sc_link_ioctl(int family, unsigned long req, void *arg, const char *what)
 
 static void ifreq_call(const char *name, unsigned long op, struct ifreq *ifr, const char *what)
 {
-	char text[64];
+	char text[160];
 
 	snprintf(ifr->ifr_name, sizeof ifr->ifr_name, "%s", name);
 	snprintf(text, sizeof text, "%s on %s", what, name);
@@ -57,6 +57,22 @@ int sc_link_set_mtu(const char *name, int mtu)
 	memset(&ifr, 0, sizeof ifr);
 	ifreq_call(name, SIOCGIFMTU, &ifr, "SIOCGIFMTU");
 	return ifr.ifr_mtu;
+}
+
+void sc_link_set_ipv4(const char *name, const char *addr, int prefixlen)
+{
+	struct ifreq ifr = { 0 };
+	struct sockaddr_in *in = (struct sockaddr_in *)&ifr.ifr_addr;
+	char what[64];
+
+	in->sin_family = AF_INET;
+	if (inet_pton(AF_INET, addr, &in->sin_addr) != 1)
+		sc_broken("bad address \"%s\"", addr);
+	snprintf(what, sizeof what, "SIOCSIFADDR %s", addr);
+	ifreq_call(name, SIOCSIFADDR, &ifr, what);
+	in->sin_addr.s_addr = htonl(prefixlen ? ~0u << (32 - prefixlen) : 0);
+	snprintf(what, sizeof what, "SIOCSIFNETMASK /%d", prefixlen);
+	ifreq_call(name, SIOCSIFNETMASK, &ifr, what);
 }
 
 void sc_link_veth(const char *name, const char *peer)

@@ -18,6 +18,9 @@ void sc_link_ioctl(int family, unsigned long req, void *arg, const char *what);
 void sc_link_set_flags(const char *name, int flags);
 /* Set a device's MTU (SIOCSIFMTU); returns the MTU read back. */
 int sc_link_set_mtu(const char *name, int mtu);
+/* Give the device an IPv4 address as ifconfig does (SIOCSIFADDR, then
+ * SIOCSIFNETMASK: the kernel derives the broadcast address). */
+void sc_link_set_ipv4(const char *name, const char *addr, int prefixlen);
 /* Create a veth pair name <-> peer, both down. */
 void sc_link_veth(const char *name, const char *peer);
 /* Create a veth pair and bring both ends up, the peer first (then name

@@ -19,7 +19,6 @@ struct in6_ifreq_ {
 void sc_tun_open(struct sc_tun *t, int napi)
 {
 	struct ifreq ifr = { 0 };
-	struct sockaddr_in *in = (struct sockaddr_in *)&ifr.ifr_addr;
 	struct in6_ifreq_ r6 = { 0 };
 	int fd = open("/dev/net/tun", O_RDWR | O_CLOEXEC | O_NONBLOCK);
 
@@ -36,14 +35,8 @@ void sc_tun_open(struct sc_tun *t, int napi)
 	snprintf(t->name, sizeof t->name, "%s", ifr.ifr_name);
 	t->ifindex = sc_link_index(t->name);
 
-	in->sin_family = AF_INET;
-	inet_pton(AF_INET, "10.9.0.1", &in->sin_addr);
-	sc_link_ioctl(AF_INET, SIOCSIFADDR, &ifr, "SIOCSIFADDR 10.9.0.1");
-	inet_pton(AF_INET, "255.255.255.0", &in->sin_addr);
-	sc_link_ioctl(AF_INET, SIOCSIFNETMASK, &ifr, "SIOCSIFNETMASK /24");
-	sc_link_ioctl(AF_INET, SIOCGIFFLAGS, &ifr, "SIOCGIFFLAGS");
-	ifr.ifr_flags |= IFF_UP | IFF_RUNNING;
-	sc_link_ioctl(AF_INET, SIOCSIFFLAGS, &ifr, "SIOCSIFFLAGS up");
+	sc_link_set_ipv4(t->name, "10.9.0.1", 24);
+	sc_link_set_flags(t->name, IFF_UP | IFF_RUNNING);
 	/* IPv6 after the link is up: tun has IFF_NOARP, so no duplicate
 	 * address detection holds the address back. */
 	inet_pton(AF_INET6, "fd00:9::1", &r6.addr);

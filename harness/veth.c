@@ -4,7 +4,6 @@
 #include "veth.h"
 #include "links.h"
 #include "udp4_packet.h"
-#include <arpa/inet.h>
 #include <linux/ethtool.h>
 #include <linux/if_ether.h>
 #include <linux/if_packet.h>
@@ -24,7 +23,6 @@ static void ethtool(const char *dev, unsigned cmd, unsigned val, const char *wha
 void sc_veth_open(struct sc_veth *v)
 {
 	struct ifreq ifr = { 0 };
-	struct sockaddr_in *in = (struct sockaddr_in *)&ifr.ifr_addr;
 
 	snprintf(v->tx, sizeof v->tx, "sctx0");
 	snprintf(v->rx, sizeof v->rx, "scrx0");
@@ -35,12 +33,8 @@ void sc_veth_open(struct sc_veth *v)
 	 * the sending end keeps every packet eligible for it. */
 	ethtool(v->rx, ETHTOOL_SGRO, 1, "ETHTOOL_SGRO on");
 	ethtool(v->tx, ETHTOOL_STSO, 0, "ETHTOOL_STSO off");
+	sc_link_set_ipv4(v->rx, "10.9.0.1", 24);
 	snprintf(ifr.ifr_name, sizeof ifr.ifr_name, "%s", v->rx);
-	in->sin_family = AF_INET;
-	inet_pton(AF_INET, "10.9.0.1", &in->sin_addr);
-	sc_link_ioctl(AF_INET, SIOCSIFADDR, &ifr, "SIOCSIFADDR 10.9.0.1");
-	inet_pton(AF_INET, "255.255.255.0", &in->sin_addr);
-	sc_link_ioctl(AF_INET, SIOCSIFNETMASK, &ifr, "SIOCSIFNETMASK /24");
 	sc_link_ioctl(AF_INET, SIOCGIFHWADDR, &ifr, "SIOCGIFHWADDR");
 	memcpy(v->rx_mac, ifr.ifr_hwaddr.sa_data, 6);
 	sc_link_set_flags(v->rx, IFF_UP);
