@@ -1,6 +1,7 @@
 /* ICMP port-unreachable errors quoting a TCP connection's segment. */
 #include "internal.h"
 #include "icmperr.h"
+#include "wire4.h"
 #include <arpa/inet.h>
 #include <netinet/icmp6.h>
 #include <netinet/ip.h>
@@ -32,20 +33,6 @@ uint32_t sc_tcp_send_seq(int fd)
 	if (setsockopt(fd, IPPROTO_TCP, TCP_REPAIR, &off, sizeof off) < 0)
 		sc_broken("leaving TCP repair mode failed: %s", sc_errname(errno));
 	return seq;
-}
-
-static uint16_t csum(const void *p, size_t n)
-{
-	const uint8_t *b = p;
-	uint32_t s = 0;
-
-	for (size_t i = 0; i + 1 < n; i += 2)
-		s += (uint32_t)(b[i] << 8 | b[i + 1]);
-	if (n & 1)
-		s += (uint32_t)(b[n - 1] << 8);
-	while (s >> 16)
-		s = (s & 0xffff) + (s >> 16);
-	return htons((uint16_t)~s);
 }
 
 static int raw_socket(int family, int proto)
@@ -88,9 +75,9 @@ static void send_v4(const struct in_addr *src, const struct in_addr *dst,
 	ip->protocol = IPPROTO_TCP;
 	ip->saddr = src->s_addr;
 	ip->daddr = dst->s_addr;
-	ip->check = csum(ip, 20);
+	ip->check = sc_csum(ip, 20);
 	quote_tcp(pkt + 28, sport, dport, seq);
-	ic->checksum = csum(pkt, sizeof pkt);
+	ic->checksum = sc_csum(pkt, sizeof pkt);
 	if (sendto(raw, pkt, sizeof pkt, 0, (struct sockaddr *)&to, sizeof to) != (ssize_t)sizeof pkt)
 		sc_broken("sending the ICMP error failed: %s", sc_errname(errno));
 }

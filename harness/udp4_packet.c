@@ -1,20 +1,8 @@
 /* IPv4 UDP packets. */
 #include "sc.h"
 #include "udp4_packet.h"
+#include "wire4.h"
 #include <arpa/inet.h>
-
-static uint16_t csum(const uint8_t *b, size_t n)
-{
-	uint32_t s = 0;
-
-	for (size_t i = 0; i + 1 < n; i += 2)
-		s += (uint32_t)(b[i] << 8 | b[i + 1]);
-	if (n & 1)
-		s += (uint32_t)(b[n - 1] << 8);
-	while (s >> 16)
-		s = (s & 0xffff) + (s >> 16);
-	return (uint16_t)~s;
-}
 
 size_t sc_udp4_packet(uint8_t *pkt, size_t cap, const char *src, int sport,
 		      const char *dst, int dport, const void *data, size_t n)
@@ -35,9 +23,8 @@ size_t sc_udp4_packet(uint8_t *pkt, size_t cap, const char *src, int sport,
 	pkt[9] = IPPROTO_UDP;
 	memcpy(pkt + 12, &s, 4);
 	memcpy(pkt + 16, &d, 4);
-	c = csum(pkt, 20);
-	pkt[10] = (uint8_t)(c >> 8);
-	pkt[11] = (uint8_t)c;
+	c = sc_csum(pkt, 20);
+	memcpy(pkt + 10, &c, 2);
 	pkt[20] = (uint8_t)(sport >> 8);
 	pkt[21] = (uint8_t)sport;
 	pkt[22] = (uint8_t)(dport >> 8);
