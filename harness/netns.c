@@ -69,3 +69,10 @@ void sc_sysctl_set(const char *path, const char *value)
 	if (write_file(file, value) < 0)
 		sc_broken("writing \"%s\" to /proc/sys/%s failed: %s", value, path, sc_errname(errno));
 }
+
+long sc_sysctl_setting(const char *path, const char *value)
+{
+	if (value)
+		sc_sysctl_set(path, value);
+	return sc_sysctl_or_unsupported(path, 0);
+}

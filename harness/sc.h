@@ -513,5 +513,9 @@ void sc_private_netns(void);
 /* Write a sysctl (call sc_private_netns() first for a namespaced one);
  * *unsupported* when the kernel has no such file. */
 void sc_sysctl_set(const char *path, const char *value);
+/* A variant's setting of a namespaced sysctl: write value (sc_sysctl_set;
+ * NULL leaves the namespace's default, for the row that checks it), then
+ * read field 0 back (sc_sysctl_or_unsupported, observed) and return it. */
+long sc_sysctl_setting(const char *path, const char *value);
 
 #endif

@@ -29,9 +29,7 @@ SC_TEST(ip_default_ttl_sysctl)
 	int cap;
 
 	sc_private_netns();
-	if (V->value)
-		sc_sysctl_set("net/ipv4/ip_default_ttl", V->value);
-	ttl = sc_sysctl_or_unsupported("net/ipv4/ip_default_ttl", 0);
+	ttl = sc_sysctl_setting("net/ipv4/ip_default_ttl", V->value);
 	sc_make_pair(P);
 	cap = sc_wire_open(sc_wire_proto(P->kind));
 	sc_wire_carry(P, cap, 400, &p);

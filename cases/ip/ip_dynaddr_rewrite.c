@@ -54,9 +54,7 @@ SC_TEST(ip_dynaddr_rewrite)
 	int fd;
 
 	sc_private_netns();
-	if (V->value)
-		sc_sysctl_set("net/ipv4/ip_dynaddr", V->value);
-	on = sc_sysctl_or_unsupported("net/ipv4/ip_dynaddr", 0);
+	on = sc_sysctl_setting("net/ipv4/ip_dynaddr", V->value);
 	if (!V->value)
 		SC_EXPECT_EQ(on, 0);
 	sc_link_veth("dy0", "dy1");

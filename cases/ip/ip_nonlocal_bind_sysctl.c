@@ -32,9 +32,7 @@ SC_TEST(ip_nonlocal_bind_sysctl)
 	struct sc_res r;
 
 	sc_private_netns();
-	if (V->value)
-		sc_sysctl_set("net/ipv4/ip_nonlocal_bind", V->value);
-	on = sc_sysctl_or_unsupported("net/ipv4/ip_nonlocal_bind", 0);
+	on = sc_sysctl_setting("net/ipv4/ip_nonlocal_bind", V->value);
 	fd = sc_kind_socket(P->kind);
 	r = SC_CALL(bind(fd, (struct sockaddr *)&ss, len));
 	sc_observe_str("bind", r.ret < 0 ? sc_errname(r.err) : "bound");
