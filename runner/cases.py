@@ -139,6 +139,21 @@ def describe(binary):
     return case_of(binary, describe_meta(binary))
 
 
+def _srcs(value):
+    if isinstance(value, dict):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, dict)]
+    return []
+
+
+def cited(meta):
+    """The {doc, section} citations of a case's metadata, or of one of its
+    variants, as --describe prints it and a results file keeps it: the
+    source, then every also."""
+    return _srcs(meta.get("source")) + _srcs(meta.get("also"))
+
+
 CACHE = ".describe-cache.json"
 
 

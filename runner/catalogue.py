@@ -27,6 +27,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from runner.cases import cited
 from runner.errors import MISSING_TOOL, USAGE, SockconfError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -581,14 +582,6 @@ def statement_entries(page, ann):
 
 # ---- citations and status ---------------------------------------------------
 
-def _srcs(value):
-    if isinstance(value, dict):
-        return [value]
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, dict)]
-    return []
-
-
 def cited_name(section):
     """SC_SRC's section -> the entry it cites: the text before the first ": "."""
     return (section or "").split(": ", 1)[0].strip()
@@ -600,13 +593,13 @@ def citations(metas):
     citation: the source, every also, and every variant's own sources."""
     out = []
     for cid, meta in sorted(metas.items()):
-        for src in _srcs(meta.get("source")) + _srcs(meta.get("also")):
+        for src in cited(meta):
             if str(src.get("doc", "")).startswith("man:"):
                 out.append((src["doc"], cited_name(src.get("section", "")), cid))
         for v in meta.get("variants") or []:
             if not isinstance(v, dict):
                 continue
-            for src in _srcs(v.get("source")) + _srcs(v.get("also")):
+            for src in cited(v):
                 if str(src.get("doc", "")).startswith("man:"):
                     out.append((src["doc"], cited_name(src.get("section", "")), f"{cid}.{v.get('name', '')}"))
     return out
@@ -656,9 +649,9 @@ class Document:
 def build(metas=None, pages=PAGES, man_dir=None, ann_dir=None):
     """[Document] for the pages: entries, annotations, and the cases
     that check each entry (annotated ones and citing ones together)."""
-    cited = {}
+    citing = {}
     for doc, name, item in citations(metas or {}):
-        cited.setdefault((doc, name), []).append(item)
+        citing.setdefault((doc, name), []).append(item)
     docs = []
     for pg in pages:
         page = load_page(pg, man_dir)
@@ -666,7 +659,7 @@ def build(metas=None, pages=PAGES, man_dir=None, ann_dir=None):
         statuses = []
         for e in page.entries + statement_entries(page, ann):
             a = ann.entries.get(e.name) or (ann.statements.get(e.name, (None, Annotation()))[1])
-            ids = sorted(set(a.cases) | set(cited.get((page.doc, e.name), ())))
+            ids = sorted(set(a.cases) | set(citing.get((page.doc, e.name), ())))
             statuses.append(Status(e, tuple(ids), "" if ids else a.untestable))
         docs.append(Document(page, ann, statuses))
     return docs

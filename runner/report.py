@@ -10,6 +10,7 @@ import html
 import re
 from dataclasses import dataclass, field, replace
 
+from runner.cases import cited
 from runner.results import item_name
 from runner.table import value_text
 
@@ -113,14 +114,6 @@ def short_kernel(doc):
 
 # ---- claims: one row per case, or per case.variant ---------------------------
 
-def _srcs(value):
-    if isinstance(value, dict):
-        return [value]
-    if isinstance(value, list):
-        return [v for v in value if isinstance(v, dict)]
-    return []
-
-
 @dataclass
 class Row:
     name: str               # case id, or case.variant
@@ -134,8 +127,8 @@ def row_sources(meta, variant=None):
     """The documents a claim cites: a variant with its own source cites
     that (and its own also); otherwise the case's source and every also."""
     if variant and (variant.get("source") or variant.get("also")):
-        return _srcs(variant.get("source")) + _srcs(variant.get("also"))
-    return _srcs(meta.get("source")) + _srcs(meta.get("also"))
+        return cited(variant)
+    return cited(meta)
 
 
 def build_rows(docs):
