@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from runner import archive
-from runner.errors import BUILD, MISSING_TOOL, USAGE, SockconfError
+from runner.errors import BUILD, MISSING_TOOL, USAGE, SockconfError, report_error
 
 
 @dataclass(frozen=True)
@@ -174,8 +174,7 @@ def main(argv=None):
             print(compiler(argv[1]))
             return 0
     except SockconfError as e:
-        print(f"sockconf: {e}", file=sys.stderr)
-        return e.status
+        return report_error(e)
     print("usage: python3 -m runner.abi sysroot ABI [DEST] | compiler ABI", file=sys.stderr)
     return USAGE
 

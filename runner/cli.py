@@ -17,7 +17,7 @@ from pathlib import Path
 
 from runner import errors
 from runner.cases import ROOT
-from runner.errors import SockconfError
+from runner.errors import SockconfError, report_error
 
 
 def _jobs(value, target="host"):
@@ -279,8 +279,7 @@ def main(argv=None):
     try:
         return a.fn(a)
     except SockconfError as e:
-        print(f"sockconf: {e}", file=sys.stderr)
-        return e.status
+        return report_error(e)
     except KeyboardInterrupt:
         print("sockconf: interrupted", file=sys.stderr)
         return errors.INTERRUPTED

@@ -1,6 +1,8 @@
 """Exit statuses of the command line, one per kind of failure, so scripts
 can tell a regression from bad input from a missing tool."""
 
+import sys
+
 OK = 0
 FAILED = 1          # unexpected outcomes, or a regression against a baseline
 USAGE = 2           # unknown case id, kind or target, bad arguments
@@ -18,3 +20,10 @@ class SockconfError(Exception):
     def __init__(self, message, status=USAGE):
         super().__init__(message)
         self.status = status
+
+
+def report_error(e):
+    """A command line's end on a SockconfError: its reason on stderr, its
+    exit status returned."""
+    print(f"sockconf: {e}", file=sys.stderr)
+    return e.status

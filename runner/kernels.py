@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from runner import archive
-from runner.errors import MISSING_TOOL, TARGET, USAGE, SockconfError
+from runner.errors import MISSING_TOOL, TARGET, USAGE, SockconfError, report_error
 from runner.modules import find_moddir
 
 
@@ -370,8 +370,7 @@ def main(argv=None):
         for name in argv[1:] or DEFAULT:
             fetch(name, refresh=refresh)
     except SockconfError as e:
-        print(f"sockconf: {e}", file=sys.stderr)
-        return e.status
+        return report_error(e)
     return 0
 
 

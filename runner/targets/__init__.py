@@ -9,7 +9,7 @@ prints the Debian packages those targets need (runner/deps installs them)."""
 import importlib
 import sys
 
-from runner.errors import USAGE, SockconfError
+from runner.errors import USAGE, SockconfError, report_error
 from runner.targets.base import check_abi, split_spec
 
 # name -> (module, class)
@@ -84,8 +84,7 @@ def main(argv=None):
     try:
         print(" ".join(packages([s for s in argv[1].split(",") if s.strip()])))
     except SockconfError as e:
-        print(f"sockconf: {e}", file=sys.stderr)
-        return e.status
+        return report_error(e)
     return 0
 
 
