@@ -447,8 +447,8 @@ int sc_caught(int sig);
 
 /* Close P->b and bring P->a to the point where its next write fails: for
  * TCP wait for the FIN, write once (the peer answers with RST) and wait for
- * the RST; other kinds need nothing more.  Returns the writes that
- * succeeded. */
+ * the RST; for vsock wait until P->a has seen the close (end of file);
+ * other kinds need nothing more.  Returns the writes that succeeded. */
 int sc_break_pipe(struct sc_pair *P);
 /* After writing to a TCP peer that closed, the peer's RST must arrive
  * (POLLHUP | POLLERR) within SC_BLOCKED_MS, else the claim *deviates*. */
