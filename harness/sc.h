@@ -394,7 +394,8 @@ long sc_drops(int fd);
  * fit in the accept queue, at most max+1 tries.  Returns the number that
  * fit; *over is the first client that did not (a TCP client whose SYN the
  * listener dropped, still SYN_SENT; an AF_UNIX one whose connect failed,
- * its errno in *over_err), or -1 when all fitted. */
+ * its errno in *over_err), or -1 when all fitted.  *unsupported* for
+ * vsock, whose listener resets what does not fit at once. */
 long sc_fill_queue(struct sc_pair *P, long max, int *over, int *over_err);
 /* Make room for n more descriptors (the soft RLIMIT_NOFILE raised towards
  * the hard one); *unsupported* when the hard limit is too low. */
