@@ -425,6 +425,10 @@ struct sc_call {
 void sc_call_start(struct sc_call *c, enum sc_op op, int fd, size_t len);
 /* 1 when /proc says the thread sleeps inside system call sysno. */
 int sc_call_blocked_in(struct sc_call *c, long sysno);
+/* How many times the thread has gone to sleep (its voluntary context
+ * switches): one more each time it is woken and sleeps again; -1 if
+ * unknown. */
+long sc_call_sleeps(struct sc_call *c);
 /* Wait (bounded, *timeout*) until the thread sleeps in sysno or returned. */
 void sc_call_wait_blocked(struct sc_call *c, long sysno, const char *what);
 int sc_call_done(struct sc_call *c);
