@@ -156,6 +156,10 @@ long sc_fill_queue(struct sc_pair *P, long max, int *over, int *over_err)
 		return fill_refused(P, max, over, over_err);
 	if (P->kind->caps & SC_TCP)
 		return fill_counted(P, max, over);
+	if (P->kind->caps & SC_VSOCK)
+		sc_unsupported("a %s listener resets a connection request its full queue cannot take, at once "
+			       "(virtio_transport_recv_listen()), and reports no queue length: no connect() "
+			       "waits on its queue", P->kind->name);
 	sc_broken("no way to count the accept queue of a %s listener: the case should not select it",
 		  P->kind->name);
 }

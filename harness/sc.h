@@ -402,7 +402,8 @@ long sc_drops(int fd);
  * fit in the accept queue, at most max+1 tries.  Returns the number that
  * fit; *over is the first client that did not (a TCP client whose SYN the
  * listener dropped, still SYN_SENT; an AF_UNIX one whose connect failed,
- * its errno in *over_err), or -1 when all fitted. */
+ * its errno in *over_err), or -1 when all fitted.  *unsupported* for
+ * vsock, whose listener resets what does not fit at once. */
 long sc_fill_queue(struct sc_pair *P, long max, int *over, int *over_err);
 /* Make room for n more descriptors (the soft RLIMIT_NOFILE raised towards
  * the hard one); *unsupported* when the hard limit is too low. */
@@ -432,6 +433,10 @@ struct sc_call {
 void sc_call_start(struct sc_call *c, enum sc_op op, int fd, size_t len);
 /* 1 when /proc says the thread sleeps inside system call sysno. */
 int sc_call_blocked_in(struct sc_call *c, long sysno);
+/* How many times the thread has gone to sleep (its voluntary context
+ * switches): one more each time it is woken and sleeps again; -1 if
+ * unknown. */
+long sc_call_sleeps(struct sc_call *c);
 /* Wait (bounded, *timeout*) until the thread sleeps in sysno or returned. */
 void sc_call_wait_blocked(struct sc_call *c, long sysno, const char *what);
 int sc_call_done(struct sc_call *c);
@@ -461,8 +466,8 @@ int sc_wait_count(volatile int *count, int ms);
 
 /* Close P->b and bring P->a to the point where its next write fails: for
  * TCP wait for the FIN, write once (the peer answers with RST) and wait for
- * the RST; other kinds need nothing more.  Returns the writes that
- * succeeded. */
+ * the RST; for vsock wait until P->a has seen the close (end of file);
+ * other kinds need nothing more.  Returns the writes that succeeded. */
 int sc_break_pipe(struct sc_pair *P);
 /* After writing to a TCP peer that closed, the peer's RST must arrive
  * (POLLHUP | POLLERR) within SC_BLOCKED_MS, else the claim *deviates*. */

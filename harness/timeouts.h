@@ -10,7 +10,8 @@
 void sc_set_timeo(int fd, int opt, int ms);
 /* Wait for the call c started at t0 (sc_now_us()) with a timeout of ms:
  * it *deviates* if it returned more than a clock tick before the timeout
- * ("returned after N ms, before the M ms timeout") or is still blocked
+ * by both the monotonic clock and the kernel's ticks ("returned after N
+ * ms (T ms of clock ticks), before the M ms timeout") or is still blocked
  * SC_BLOCKED_MS after it ("still blocked N ms after the timeout").
  * Records returned (yes or no) and returned_after_ms; reaps the thread
  * once it returned. */

@@ -134,8 +134,9 @@ long sc_outq(int fd)
 
 void sc_wait_inq(int fd, long n, int ms)
 {
-	int proto = -1;
+	int proto = -1, type = -1;
 	socklen_t len = sizeof proto;
+	long q;
 
 	/* SCTP keeps message boundaries on every type, and SIOCINQ counts the
 	 * next message only: all that can be waited for is one to read. */
@@ -143,5 +144,14 @@ void sc_wait_inq(int fd, long n, int ms)
 		sc_wait_fd(fd, POLLIN, ms, "a message to read");
 		return;
 	}
-	SC_WAIT_UNTIL(sc_inq(fd) >= n, ms, "the data to be queued for reading (SIOCINQ)");
+	len = sizeof type;
+	if (getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0)
+		type = -1;
+	/* A message kind whose queue neither SIOCINQ nor a peek can count
+	 * (vsock seqpacket before Linux 6.6: MSG_PEEK fails once a message is
+	 * there) has a whole message to read when the count fails. */
+	SC_WAIT_UNTIL((q = sc_inq(fd)) >= n || (q < 0 && type != SOCK_STREAM), ms,
+		      "the data to be queued for reading (SIOCINQ)");
+	if (q < 0)
+		sc_wait_fd(fd, POLLIN, ms, "a message to read (the queue cannot be counted)");
 }

@@ -20,7 +20,7 @@ SC_TEST(buffer_close_unread_reset)
 	struct sc_res r;
 
 	sc_send_all(P->a, "unread", 6);
-	SC_WAIT_UNTIL(sc_inq(P->b) == 6, SC_WAIT_MS, "the data in the receiver's queue");
+	sc_wait_inq(P->b, 6, SC_WAIT_MS);
 	sc_close(&P->b);
 	sc_wait_fd(P->a, POLLIN, SC_WAIT_MS, "the peer's close to reach the sender");
 	r = SC_CALL(read(P->a, buf, sizeof buf));

@@ -18,6 +18,7 @@ SC_TEST(recv_msg_controllen)
 	struct iovec iov = { &c, 1 };
 	struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl, .msg_controllen = sizeof ctl };
 	size_t want;
+	int stamp = 0;
 
 	SC_EXPECT_RET(send(P->a, "a", 1, MSG_NOSIGNAL), 1);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the first data");
@@ -32,11 +33,15 @@ SC_TEST(recv_msg_controllen)
 	} else {
 		SC_SETOPT(P->b, SOL_SOCKET, SO_TIMESTAMP, 1);
 		want = CMSG_SPACE(sizeof(struct timeval));
+		stamp = 1;
 	}
 	SC_EXPECT_RET(send(P->a, "b", 1, MSG_NOSIGNAL), 1);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the second data");
 	m.msg_controllen = sizeof ctl;
 	SC_EXPECT_RET(recvmsg(P->b, &m, MSG_DONTWAIT), 1);
 	sc_observe_int("msg_controllen", (long)m.msg_controllen);
+	if (stamp && m.msg_controllen == 0 && !(m.msg_flags & MSG_CTRUNC))
+		sc_unsupported("%s returns no SO_TIMESTAMP control message at all (sockopt_timestamp reports it): "
+			       "no length of one to see", P->kind->name);
 	SC_EXPECT_EQ(m.msg_controllen, want);
 }

@@ -12,10 +12,13 @@ SC_CASE(recv_msg_peek) = {
 SC_TEST(recv_msg_peek)
 {
 	char a[8] = "", b[8] = "";
+	struct sc_res r;
 
 	SC_EXPECT_RET(send(P->a, "peek", 4, MSG_NOSIGNAL), 4);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the data");
-	sc_observe_int("peeked", recv(P->b, a, sizeof a, MSG_PEEK | MSG_DONTWAIT));
+	r = SC_CALL(recv(P->b, a, sizeof a, MSG_PEEK | MSG_DONTWAIT));
+	sc_observe_int("peeked", r.ret);
+	sc_expect_ret(SC_HERE, "recv(P->b, a, sizeof a, MSG_PEEK | MSG_DONTWAIT)", r, 4);
 	SC_EXPECT(!strcmp(a, "peek"), "peeked \"%s\"", a);
 	SC_EXPECT_RET(recv(P->b, b, sizeof b, MSG_DONTWAIT), 4);
 	SC_EXPECT(!strcmp(b, "peek"), "then read \"%s\"", b);

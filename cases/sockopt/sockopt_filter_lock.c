@@ -27,11 +27,15 @@ SC_VARIANTS(variants);
 SC_TEST(sockopt_filter_lock)
 {
 	const struct variant *V = P->variant;
-	int one = 1, zero = 0;
+	int one = 1, zero = 0, filtered;
 	struct sc_res r = { 0, 0 };
 	char buf[16];
 
 	SC_REQUIRE_OK(sc_attach_cbpf(P->b, SO_ATTACH_FILTER, SC_FILTER_DROP_D).ret);
+	/* Whether the filter decides this kind's messages at all. */
+	filtered = !sc_dgram_fate(P->a, P->b, "xD", 2);
+	if (!filtered)
+		SC_REQUIRE_OK(recv(P->b, buf, sizeof buf, MSG_DONTWAIT));
 	SC_EXPECT_OK(setsockopt(P->b, SOL_SOCKET, SO_LOCK_FILTER, &one, sizeof one));
 	switch (V->what) {
 	case ATTACH_CBPF:
@@ -49,6 +53,10 @@ SC_TEST(sockopt_filter_lock)
 	}
 	sc_observe_str("errno", r.ret < 0 ? sc_errname(r.err) : "0");
 	SC_EXPECT_ERRNO_RES(V->name, r, EPERM);
+	if (!filtered)
+		sc_unsupported("%s queued a message its filter drops on other kinds: the filter does not decide this "
+			       "kind's messages (sockopt_filter_attach reports how), so whether the locked filter stays "
+			       "cannot be seen", P->kind->name);
 	/* The locked filter still drops what it dropped. */
 	SC_EXPECT(!sc_dgram_fate(P->a, P->b, "xD", 2), "the locked filter no longer drops");
 	SC_EXPECT(sc_dgram_fate(P->a, P->b, "xK", 2), "the locked filter drops what it passed");

@@ -19,7 +19,9 @@ SC_TEST(sockopt_filter_replace)
 	long n;
 
 	SC_REQUIRE_OK(sc_attach_cbpf(P->b, SO_ATTACH_FILTER, SC_FILTER_DROP_ALL).ret);
-	SC_REQUIRE(!sc_dgram_fate(P->a, P->b, "abcde", 5), "the drop-all filter let a datagram through");
+	if (sc_dgram_fate(P->a, P->b, "abcde", 5))
+		sc_unsupported("%s queued a message under a drop-all filter: the filter does not decide this "
+			       "kind's messages (sockopt_filter_attach reports how), so no replacement can be seen", P->kind->name);
 	/* An extended program replaces the classic one: the datagram is cut,
 	 * neither dropped (the first filter) nor whole. */
 	sc_expect_ok(SC_HERE, "setsockopt(SO_ATTACH_BPF) over a classic filter",
