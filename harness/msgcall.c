@@ -85,6 +85,18 @@ size_t sc_fill_settled(int fd)
 			      SC_WAIT_MS, "the data in flight to be acknowledged");
 		return total + sc_fill(fd);
 	}
+	if (proto == IPPROTO_SCTP) {
+		/* Room opens as the peer's SACKs acknowledge data, the last
+		 * of them up to the delayed-SACK time (sack_timeout, 200 ms)
+		 * after it: fill until no room opens for longer than that
+		 * (sctp_poll(): POLLOUT once wmem_queued is below sndbuf). */
+		for (int i = 0; i < 200; i++) {
+			if (!(sc_poll(fd, POLLOUT, 300) & POLLOUT))
+				return total;
+			total += sc_fill(fd);
+		}
+		sc_broken("the send buffer never stayed full (%zu bytes queued)", total);
+	}
 	if (proto != 262)
 		return total;
 	/* Fill until a pause brings no more room. */
