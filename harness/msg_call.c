@@ -13,11 +13,13 @@ static void *run(void *arg)
 	struct sc_call *c = m->c;
 
 	c->tid = (int)syscall(SYS_gettid);
+	__atomic_store_n(&c->entered_us, sc_now_us(), __ATOMIC_RELEASE);
 	if (m->send)
 		c->ret = send(c->fd, c->buf, c->len, m->flags);
 	else
 		c->ret = recv(c->fd, c->buf, c->len, m->flags);
 	c->err = c->ret < 0 ? errno : 0;
+	c->returned_us = sc_now_us();
 	free(m);
 	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
 	return NULL;

@@ -419,6 +419,8 @@ struct sc_call {
 	volatile int tid;
 	volatile int done;
 	pthread_t th;
+	long long entered_us;  /* sc_now_us() as the thread made the call, */
+	long long returned_us; /* and as the call returned */
 };
 
 void sc_call_start(struct sc_call *c, enum sc_op op, int fd, size_t len);

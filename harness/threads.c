@@ -10,6 +10,7 @@ static void *run(void *arg)
 	struct sc_call *c = arg;
 
 	c->tid = (int)syscall(SYS_gettid);
+	__atomic_store_n(&c->entered_us, sc_now_us(), __ATOMIC_RELEASE);
 	switch (c->op) {
 	case SC_OP_READ:
 		c->ret = read(c->fd, c->buf, c->len);
@@ -39,6 +40,7 @@ static void *run(void *arg)
 		break;
 	}
 	c->err = c->ret < 0 ? errno : 0;
+	c->returned_us = sc_now_us();
 	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
 	return NULL;
 }
