@@ -20,6 +20,7 @@ SC_TEST(close_shutdown_ignores_refs)
 
 	SC_REQUIRE(d >= 0, "dup() failed: %s", sc_errname(errno));
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
+	sc_expect_shutdown_sent(P->a);
 	sc_wait_fd(P->b, POLLIN | POLLRDHUP, SC_WAIT_MS, "end of file while a dup is open");
 	SC_EXPECT_RET(recv(P->b, &c, 1, MSG_DONTWAIT), 0);
 	r = SC_CALL(send(d, "x", 1, MSG_NOSIGNAL));

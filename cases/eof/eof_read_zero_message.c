@@ -21,6 +21,7 @@ SC_TEST(eof_read_zero_message)
 		/* A kind that carries no empty message reads 0 only at the end. */
 		sc_observe_str("empty_message", sc_errname(r.err));
 		SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
+		sc_expect_shutdown_sent(P->a);
 		SC_EXPECT_RET(read(P->b, buf, sizeof buf), 0);
 		SC_EXPECT_RET(recv(P->b, buf, sizeof buf, MSG_DONTWAIT), 0);
 		return;
