@@ -12,9 +12,13 @@ SC_CASE(sockio_sigpipe_own_shutdown) = {
 
 SC_TEST(sockio_sigpipe_own_shutdown)
 {
+	struct sc_res r;
+
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
 	sc_catch(SIGPIPE, 0);
-	SC_EXPECT_ERRNO(write(P->a, "x", 1), EPIPE);
+	r = SC_CALL(write(P->a, "x", 1));
+	sc_observe_str("write_errno", r.ret < 0 ? sc_errname(r.err) : "succeeded");
+	SC_EXPECT_ERRNO_RES("write(P->a, \"x\", 1)", r, EPIPE);
 	sc_observe_int("sigpipes", sc_caught(SIGPIPE));
 	SC_EXPECT_EQ(sc_caught(SIGPIPE), 1);
 }
