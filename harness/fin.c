@@ -46,7 +46,8 @@ void sc_expect_reset_at(struct sc_here at, int fd)
 /* The state of the association of the socket with inode ino as
  * /proc/net/sctp/assocs lists it (its ST column counts from CLOSED = 0,
  * SCTP_STATUS from SCTP_EMPTY = 0); SCTP_EMPTY when none is listed, -1
- * when the file cannot be read. */
+ * when the file cannot be read.  A walk of the table may miss an entry
+ * while other associations come and go: for names, not decisions. */
 static int proc_assoc_state(unsigned long ino)
 {
 	FILE *f = fopen("/proc/net/sctp/assocs", "re");
@@ -74,26 +75,42 @@ static int proc_assoc_state(unsigned long ino)
 	return st;
 }
 
+/* SCTP's protocol, and its socket type: SOCK_STREAM for one-to-one
+ * style, SOCK_SEQPACKET for one-to-many and peeled-off sockets; 0 when
+ * fd is not SCTP. */
+static int sctp_type(int fd)
+{
+	int proto = 0, type = 0;
+	socklen_t len = sizeof proto;
+
+	if (getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) < 0 || proto != IPPROTO_SCTP)
+		return 0;
+	len = sizeof type;
+	return getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 ? 0 : type;
+}
+
 int sc_sctp_state(int fd)
 {
 	struct sctp_status st;
 	struct stat sb;
 	socklen_t len = sizeof st;
-	int proto = 0, s;
-	socklen_t plen = sizeof proto;
+	int type = sctp_type(fd), s;
 
-	if (getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &plen) < 0 || proto != IPPROTO_SCTP)
+	if (!type)
 		return -1;
-	/* The table lists every association, whatever the socket's own
-	 * state: SCTP_STATUS finds a one-to-one socket's association only
-	 * while the socket is ESTABLISHED (sctp_id2assoc()). */
-	if (fstat(fd, &sb) == 0 && (s = proc_assoc_state((unsigned long)sb.st_ino)) >= 0)
-		return s;
 	/* Association id 0: a one-to-one or peeled-off socket's own one. */
 	memset(&st, 0, sizeof st);
-	if (getsockopt(fd, SOL_SCTP, SCTP_STATUS, &st, &len) < 0)
-		return errno == EINVAL ? SCTP_EMPTY : -1;
-	return st.sstat_state;
+	if (getsockopt(fd, SOL_SCTP, SCTP_STATUS, &st, &len) == 0)
+		return st.sstat_state;
+	if (errno != EINVAL)
+		return -1;
+	/* SCTP_STATUS finds a one-to-one socket's association only while
+	 * the socket is ESTABLISHED (sctp_id2assoc()): once it is CLOSING
+	 * the association table names the association's state. */
+	if (type == SOCK_STREAM && fstat(fd, &sb) == 0 &&
+	    (s = proc_assoc_state((unsigned long)sb.st_ino)) > 0)
+		return s;
+	return SCTP_EMPTY;
 }
 
 const char *sc_sctp_state_name(int state)
@@ -114,14 +131,16 @@ const char *sc_sctp_state_name(int state)
 short sc_wait_end_at(struct sc_here at, int fd, int ms, const char *what)
 {
 	struct sc_deadline d = sc_deadline(ms);
-	int sctp = sc_sctp_state(fd) >= 0;
+	/* A one-to-one socket's poll() shows the end (RCV_SHUTDOWN); a
+	 * peeled-off one's association is found while it lasts. */
+	int peeled = sctp_type(fd) == SOCK_SEQPACKET;
 
 	for (;;) {
 		short r = sc_poll(fd, POLLIN | POLLRDHUP, 0);
 
 		if (r & (POLLIN | POLLRDHUP | POLLHUP | POLLERR))
 			return r;
-		if (sctp && sc_sctp_state(fd) == SCTP_EMPTY)
+		if (peeled && sc_sctp_state(fd) == SCTP_EMPTY)
 			return 0;
 		if (!sc_backoff(&d))
 			sc_end(SC_TIMEOUT, at, "waited %d ms for %s", d.ms, what);

@@ -461,8 +461,8 @@ void sc_expect_reset_at(struct sc_here at, int fd);
 void sc_expect_fin_on_close(int *fd, int peer);
 /* Wait (bounded, *timeout*) until the end of the connection has reached
  * fd: poll() reports it (POLLIN, POLLRDHUP, POLLHUP or POLLERR: end of
- * file, data still queued before it, a hang-up, an error), or fd is an
- * SCTP socket whose association is gone.  A peeled-off SCTP socket shows
+ * file, data still queued before it, a hang-up, an error), or fd is a
+ * peeled-off SCTP socket whose association is gone.  A peeled-off SCTP socket shows
  * its peer's close in no poll() event (sctp_poll() reads sk_shutdown,
  * which only a one-to-one socket's association sets): only its
  * association ends.  Returns the revents seen (0 for such an end). */
@@ -470,7 +470,9 @@ short sc_wait_end_at(struct sc_here at, int fd, int ms, const char *what);
 #define sc_wait_end(fd, ms, what) sc_wait_end_at(SC_HERE, fd, ms, what)
 /* The state of fd's SCTP association (SCTP_STATUS: SCTP_ESTABLISHED,
  * SCTP_SHUTDOWN_SENT, ...), SCTP_EMPTY (0) when it has none (any more),
- * -1 when fd is not SCTP; and the state's name ("ESTABLISHED", "none"). */
+ * -1 when fd is not SCTP; and the state's name ("ESTABLISHED", "none").
+ * A one-to-one socket past ESTABLISHED is looked up in
+ * /proc/net/sctp/assocs, whose walk may miss it (then SCTP_EMPTY). */
 int sc_sctp_state(int fd);
 const char *sc_sctp_state_name(int state);
 /* fd was shut down for writing (shutdown() with SHUT_WR or SHUT_RDWR):
