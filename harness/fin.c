@@ -158,6 +158,16 @@ void sc_expect_shutdown_sent_at(struct sc_here at, int fd)
 		       "the association is still ESTABLISHED after shutdown(): no SHUTDOWN will reach the peer");
 }
 
+void sc_wait_shutdown_over(int fd)
+{
+	int st = sc_sctp_state(fd);
+
+	if (st <= SCTP_EMPTY || st == SCTP_ESTABLISHED)
+		return;
+	SC_WAIT_UNTIL(sc_sctp_state(fd) == SCTP_EMPTY, SC_WAIT_MS,
+		      "the SCTP shutdown exchange to end");
+}
+
 void sc_expect_fin_on_close(int *fd, int peer)
 {
 	long long t0 = sc_now_us();

@@ -1,6 +1,7 @@
 /* recv/send with flags in a helper thread. */
 #include "msg_call.h"
 #include <stdlib.h>
+#include <sys/resource.h>
 
 struct msg_call {
 	struct sc_call *c;
@@ -11,8 +12,10 @@ static void *run(void *arg)
 {
 	struct msg_call *m = arg;
 	struct sc_call *c = m->c;
+	struct rusage r0, r1;
 
 	c->tid = (int)syscall(SYS_gettid);
+	getrusage(RUSAGE_THREAD, &r0);
 	__atomic_store_n(&c->entered_us, sc_now_us(), __ATOMIC_RELEASE);
 	if (m->send)
 		c->ret = send(c->fd, c->buf, c->len, m->flags);
@@ -20,6 +23,8 @@ static void *run(void *arg)
 		c->ret = recv(c->fd, c->buf, c->len, m->flags);
 	c->err = c->ret < 0 ? errno : 0;
 	c->returned_us = sc_now_us();
+	getrusage(RUSAGE_THREAD, &r1);
+	c->slept = r1.ru_nvcsw != r0.ru_nvcsw;
 	free(m);
 	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
 	return NULL;

@@ -420,7 +420,8 @@ struct sc_call {
 	volatile int done;
 	pthread_t th;
 	long long entered_us;  /* sc_now_us() as the thread made the call, */
-	long long returned_us; /* and as the call returned */
+	long long returned_us; /* and as the call returned; */
+	int slept;             /* the call slept (a voluntary context switch) */
 };
 
 void sc_call_start(struct sc_call *c, enum sc_op op, int fd, size_t len);
@@ -482,6 +483,12 @@ const char *sc_sctp_state_name(int state);
  * association_after_shutdown.  Other kinds: nothing to check. */
 void sc_expect_shutdown_sent_at(struct sc_here at, int fd);
 #define sc_expect_shutdown_sent(fd) sc_expect_shutdown_sent_at(SC_HERE, fd)
+/* fd was shut down for writing: for SCTP, whose shutdown is an exchange
+ * with the peer (SHUTDOWN, its ACK, COMPLETE), wait (bounded, *timeout*)
+ * until the exchange is over and the association gone, where a write
+ * meets EPIPE (while it runs: ESHUTDOWN, epipe_after_own_shutdown).
+ * Nothing to wait for on other kinds, or when no SHUTDOWN started. */
+void sc_wait_shutdown_over(int fd);
 /* Expect that `from` has sent no FIN or end of stream to `peer`: a byte
  * sent from `from` now arrives at `peer` (nothing can follow a FIN), and
  * after it `peer` has nothing left to read and, for TCP, is ESTABLISHED. */

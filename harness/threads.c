@@ -4,12 +4,15 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 
 static void *run(void *arg)
 {
 	struct sc_call *c = arg;
+	struct rusage r0, r1;
 
 	c->tid = (int)syscall(SYS_gettid);
+	getrusage(RUSAGE_THREAD, &r0);
 	__atomic_store_n(&c->entered_us, sc_now_us(), __ATOMIC_RELEASE);
 	switch (c->op) {
 	case SC_OP_READ:
@@ -41,6 +44,8 @@ static void *run(void *arg)
 	}
 	c->err = c->ret < 0 ? errno : 0;
 	c->returned_us = sc_now_us();
+	getrusage(RUSAGE_THREAD, &r1);
+	c->slept = r1.ru_nvcsw != r0.ru_nvcsw;
 	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
 	return NULL;
 }

@@ -17,6 +17,7 @@ SC_TEST(shutdown_rdwr)
 
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_RDWR));
 	sc_expect_shutdown_sent(P->a);
+	sc_wait_shutdown_over(P->a);
 	SC_EXPECT_ERRNO(send(P->a, "x", 1, MSG_NOSIGNAL | MSG_DONTWAIT), EPIPE);
 	sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "end of file at the peer");
 	SC_EXPECT_RET(recv(P->b, buf, sizeof buf, MSG_DONTWAIT), 0);
