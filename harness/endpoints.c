@@ -388,6 +388,12 @@ size_t sc_fill(int fd)
 			break;
 		if (w < 0 && errno == EINTR)
 			continue;
+		/* SCTP sends messages on every type and refuses one larger
+		 * than the send buffer (sctp_sendmsg_parse()): smaller ones. */
+		if (w < 0 && errno == EMSGSIZE && piece > 1) {
+			piece /= 2;
+			continue;
+		}
 		sc_broken("filling the send buffer failed after %zu bytes: %s",
 			  total, w < 0 ? sc_errname(errno) : "send returned 0");
 	}

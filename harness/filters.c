@@ -144,3 +144,11 @@ struct sc_res sc_attach_ebpf(int fd, int opt, enum sc_filter f)
 
 	return SC_CALL(setsockopt(fd, SOL_SOCKET, opt, &prog, sizeof prog));
 }
+
+void sc_filter_per_message(const struct sc_pair *P)
+{
+	if (P->kind->protocol == IPPROTO_SCTP)
+		sc_unsupported("a filter on %s sees SCTP packets, not messages (sctp_rcv(): chunk headers, "
+			       "payload padded to 4 bytes, SACKs), and SCTP sends a dropped packet again: "
+			       "no message's fate shows what the filter returned", P->kind->name);
+}

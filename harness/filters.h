@@ -32,4 +32,12 @@ struct sc_res sc_attach_ebpf(int fd, int opt, enum sc_filter f);
  * SO_ATTACH_BPF as a set-up step. */
 void sc_keep_if_field(int fd, int off, unsigned value);
 
+/* A filter on P's receiving socket sees each message the kind sends as
+ * one packet, so a message's fate (sc_dgram_fate) tells what the filter
+ * returned; else the item is *unsupported*.  SCTP filters whole SCTP
+ * packets (sctp_rcv() runs sk_filter() on the chunks after the common
+ * header: a DATA chunk's header and its payload padded to 4 bytes,
+ * SACKs and heartbeats alike), and a packet it drops is sent again. */
+void sc_filter_per_message(const struct sc_pair *P);
+
 #endif

@@ -1,6 +1,13 @@
 /* Connections ending: breaking a pipe, and whether a close sent a FIN. */
 #include "internal.h"
+#include <linux/sctp.h>
 #include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#ifndef SOL_SCTP
+#define SOL_SCTP 132
+#endif
 
 int sc_break_pipe(struct sc_pair *P)
 {
@@ -40,13 +47,138 @@ void sc_expect_reset_at(struct sc_here at, int fd)
 	sc_step(at, what, (struct sc_res){ 1, 0 }, 1);
 }
 
+/* The state of the association of the socket with inode ino as
+ * /proc/net/sctp/assocs lists it (its ST column counts from CLOSED = 0,
+ * SCTP_STATUS from SCTP_EMPTY = 0); SCTP_EMPTY when none is listed, -1
+ * when the file cannot be read.  A walk of the table may miss an entry
+ * while other associations come and go: for names, not decisions. */
+static int proc_assoc_state(unsigned long ino)
+{
+	FILE *f = fopen("/proc/net/sctp/assocs", "re");
+	char *line = NULL;
+	size_t cap = 0;
+	int st = SCTP_EMPTY;
+
+	if (!f)
+		return -1;
+	while (getline(&line, &cap, f) > 0) {
+		/* ASSOC SOCK STY SST ST HBKT ASSOC-ID TX_QUEUE RX_QUEUE UID INODE ... */
+		char *tok[11], *save = NULL, *p = line;
+		int n = 0;
+
+		while (n < 11 && (tok[n] = strtok_r(p, " \t\n", &save)))
+			p = NULL, n++;
+		if (n == 11 && tok[4][0] >= '0' && tok[4][0] <= '9' &&
+		    strtoul(tok[10], NULL, 10) == ino) {
+			st = atoi(tok[4]) + 1;
+			break;
+		}
+	}
+	free(line);
+	fclose(f);
+	return st;
+}
+
+/* SCTP's protocol, and its socket type: SOCK_STREAM for one-to-one
+ * style, SOCK_SEQPACKET for one-to-many and peeled-off sockets; 0 when
+ * fd is not SCTP. */
+static int sctp_type(int fd)
+{
+	int proto = 0, type = 0;
+	socklen_t len = sizeof proto;
+
+	if (getsockopt(fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) < 0 || proto != IPPROTO_SCTP)
+		return 0;
+	len = sizeof type;
+	return getsockopt(fd, SOL_SOCKET, SO_TYPE, &type, &len) < 0 ? 0 : type;
+}
+
+int sc_sctp_state(int fd)
+{
+	struct sctp_status st;
+	struct stat sb;
+	socklen_t len = sizeof st;
+	int type = sctp_type(fd), s;
+
+	if (!type)
+		return -1;
+	/* Association id 0: a one-to-one or peeled-off socket's own one. */
+	memset(&st, 0, sizeof st);
+	if (getsockopt(fd, SOL_SCTP, SCTP_STATUS, &st, &len) == 0)
+		return st.sstat_state;
+	if (errno != EINVAL)
+		return -1;
+	/* SCTP_STATUS finds a one-to-one socket's association only while
+	 * the socket is ESTABLISHED (sctp_id2assoc()): once it is CLOSING
+	 * the association table names the association's state. */
+	if (type == SOCK_STREAM && fstat(fd, &sb) == 0 &&
+	    (s = proc_assoc_state((unsigned long)sb.st_ino)) > 0)
+		return s;
+	return SCTP_EMPTY;
+}
+
+const char *sc_sctp_state_name(int state)
+{
+	static const char *names[] = {
+		[SCTP_EMPTY] = "none", [SCTP_CLOSED] = "CLOSED",
+		[SCTP_COOKIE_WAIT] = "COOKIE_WAIT", [SCTP_COOKIE_ECHOED] = "COOKIE_ECHOED",
+		[SCTP_ESTABLISHED] = "ESTABLISHED", [SCTP_SHUTDOWN_PENDING] = "SHUTDOWN_PENDING",
+		[SCTP_SHUTDOWN_SENT] = "SHUTDOWN_SENT", [SCTP_SHUTDOWN_RECEIVED] = "SHUTDOWN_RECEIVED",
+		[SCTP_SHUTDOWN_ACK_SENT] = "SHUTDOWN_ACK_SENT",
+	};
+
+	if (state < 0 || state >= (int)(sizeof names / sizeof *names) || !names[state])
+		return "?";
+	return names[state];
+}
+
+short sc_wait_end_at(struct sc_here at, int fd, int ms, const char *what)
+{
+	struct sc_deadline d = sc_deadline(ms);
+	/* A one-to-one socket's poll() shows the end (RCV_SHUTDOWN); a
+	 * peeled-off one's association is found while it lasts. */
+	int peeled = sctp_type(fd) == SOCK_SEQPACKET;
+
+	for (;;) {
+		short r = sc_poll(fd, POLLIN | POLLRDHUP, 0);
+
+		if (r & (POLLIN | POLLRDHUP | POLLHUP | POLLERR))
+			return r;
+		if (peeled && sc_sctp_state(fd) == SCTP_EMPTY)
+			return 0;
+		if (!sc_backoff(&d))
+			sc_end(SC_TIMEOUT, at, "waited %d ms for %s", d.ms, what);
+	}
+}
+
+void sc_expect_shutdown_sent_at(struct sc_here at, int fd)
+{
+	int st = sc_sctp_state(fd);
+
+	if (st < 0)
+		return;
+	sc_observe_str("association_after_shutdown", sc_sctp_state_name(st));
+	sc_expect_true(at, "shutdown() starts the SCTP association's SHUTDOWN", st != SCTP_ESTABLISHED,
+		       "the association is still ESTABLISHED after shutdown(): no SHUTDOWN will reach the peer");
+}
+
+void sc_wait_shutdown_over(int fd)
+{
+	int st = sc_sctp_state(fd);
+
+	if (st <= SCTP_EMPTY || st == SCTP_ESTABLISHED)
+		return;
+	SC_WAIT_UNTIL(sc_sctp_state(fd) == SCTP_EMPTY, SC_WAIT_MS,
+		      "the SCTP shutdown exchange to end");
+}
+
 void sc_expect_fin_on_close(int *fd, int peer)
 {
 	long long t0 = sc_now_us();
 	char c;
 
 	sc_close(fd);
-	sc_wait_fd(peer, POLLIN | POLLRDHUP, SC_WAIT_MS, "end of file after the last close");
+	sc_wait_end(peer, SC_WAIT_MS, "end of file after the last close");
 	sc_observe_int("fin_latency_us", sc_now_us() - t0);
 	SC_EXPECT_RET(recv(peer, &c, 1, MSG_DONTWAIT), 0);
 }

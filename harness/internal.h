@@ -33,4 +33,8 @@ void sc_json_str(char *buf, size_t cap, const char *s);
 const char *sc_outcome_name(enum sc_outcome o);
 const char *sc_family_name(int domain);
 void sc_close_tracked(void);
+/* A helper thread's call of c: its start (tid, entered_us), and its end
+ * (ret, err, returned_us, slept, done), made on the thread itself. */
+void sc_call_enter(struct sc_call *c);
+void sc_call_leave(struct sc_call *c, long ret);
 #endif

@@ -11,13 +11,11 @@ static void *run(void *arg)
 	struct sc_msgcall *m = arg;
 	struct sc_call *c = &m->c;
 
-	c->tid = (int)syscall(SYS_gettid);
+	sc_call_enter(c);
 	if (m->op == SC_MSG_SEND)
-		c->ret = syscall(SYS_sendto, c->fd, c->buf, c->len, m->flags, NULL, 0);
+		sc_call_leave(c, syscall(SYS_sendto, c->fd, c->buf, c->len, m->flags, NULL, 0));
 	else
-		c->ret = syscall(SYS_recvfrom, c->fd, c->buf, c->len, m->flags, NULL, NULL);
-	c->err = c->ret < 0 ? errno : 0;
-	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
+		sc_call_leave(c, syscall(SYS_recvfrom, c->fd, c->buf, c->len, m->flags, NULL, NULL));
 	return NULL;
 }
 
@@ -85,6 +83,18 @@ size_t sc_fill_settled(int fd)
 		SC_WAIT_UNTIL(sc_tcp_info(fd, &(struct tcp_info){ 0 }) == 0 && sc_queue_len(fd) == 0,
 			      SC_WAIT_MS, "the data in flight to be acknowledged");
 		return total + sc_fill(fd);
+	}
+	if (proto == IPPROTO_SCTP) {
+		/* Room opens as the peer's SACKs acknowledge data, the last
+		 * of them up to the delayed-SACK time (sack_timeout, 200 ms)
+		 * after it: fill until no room opens for longer than that
+		 * (sctp_poll(): POLLOUT once wmem_queued is below sndbuf). */
+		for (int i = 0; i < 200; i++) {
+			if (!(sc_poll(fd, POLLOUT, 300) & POLLOUT))
+				return total;
+			total += sc_fill(fd);
+		}
+		sc_broken("the send buffer never stayed full (%zu bytes queued)", total);
 	}
 	if (proto != 262)
 		return total;

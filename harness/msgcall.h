@@ -21,6 +21,7 @@ int sc_msgcall_blocked(struct sc_msgcall *m);
 void sc_msgcall_wait_blocked(struct sc_msgcall *m, const char *what);
 /* Fill fd's send buffer until it stays full: for TCP once nothing is in
  * flight; for MPTCP, whose buffer is then fixed (SO_SNDBUF), until a short
- * pause brings no more room.  Returns the bytes queued. */
+ * pause brings no more room; for SCTP until no room opens for longer than
+ * a delayed SACK takes.  Returns the bytes queued. */
 size_t sc_fill_settled(int fd);
 #endif

@@ -428,6 +428,9 @@ struct sc_call {
 	volatile int tid;
 	volatile int done;
 	pthread_t th;
+	long long entered_us;  /* sc_now_us() as the thread made the call, */
+	long long returned_us; /* and as the call returned; */
+	int slept;             /* the call slept (a voluntary context switch) */
 };
 
 void sc_call_start(struct sc_call *c, enum sc_op op, int fd, size_t len);
@@ -476,6 +479,35 @@ void sc_expect_reset_at(struct sc_here at, int fd);
 /* Close *fd (the last reference) and expect the peer to see end of file;
  * records fin_latency_us. */
 void sc_expect_fin_on_close(int *fd, int peer);
+/* Wait (bounded, *timeout*) until the end of the connection has reached
+ * fd: poll() reports it (POLLIN, POLLRDHUP, POLLHUP or POLLERR: end of
+ * file, data still queued before it, a hang-up, an error), or fd is a
+ * peeled-off SCTP socket whose association is gone.  A peeled-off SCTP socket shows
+ * its peer's close in no poll() event (sctp_poll() reads sk_shutdown,
+ * which only a one-to-one socket's association sets): only its
+ * association ends.  Returns the revents seen (0 for such an end). */
+short sc_wait_end_at(struct sc_here at, int fd, int ms, const char *what);
+#define sc_wait_end(fd, ms, what) sc_wait_end_at(SC_HERE, fd, ms, what)
+/* The state of fd's SCTP association (SCTP_STATUS: SCTP_ESTABLISHED,
+ * SCTP_SHUTDOWN_SENT, ...), SCTP_EMPTY (0) when it has none (any more),
+ * -1 when fd is not SCTP; and the state's name ("ESTABLISHED", "none").
+ * A one-to-one socket past ESTABLISHED is looked up in
+ * /proc/net/sctp/assocs, whose walk may miss it (then SCTP_EMPTY). */
+int sc_sctp_state(int fd);
+const char *sc_sctp_state_name(int state);
+/* fd was shut down for writing (shutdown() with SHUT_WR or SHUT_RDWR):
+ * expect the end to be on its way to the peer.  For SCTP the association
+ * must have left ESTABLISHED (its SHUTDOWN started), else nothing will
+ * ever reach the peer and the claim *deviates*; records
+ * association_after_shutdown.  Other kinds: nothing to check. */
+void sc_expect_shutdown_sent_at(struct sc_here at, int fd);
+#define sc_expect_shutdown_sent(fd) sc_expect_shutdown_sent_at(SC_HERE, fd)
+/* fd was shut down for writing: for SCTP, whose shutdown is an exchange
+ * with the peer (SHUTDOWN, its ACK, COMPLETE), wait (bounded, *timeout*)
+ * until the exchange is over and the association gone, where a write
+ * meets EPIPE (while it runs: ESHUTDOWN, epipe_after_own_shutdown).
+ * Nothing to wait for on other kinds, or when no SHUTDOWN started. */
+void sc_wait_shutdown_over(int fd);
 /* Expect that `from` has sent no FIN or end of stream to `peer`: a byte
  * sent from `from` now arrives at `peer` (nothing can follow a FIN), and
  * after it `peer` has nothing left to read and, for TCP, is ESTABLISHED. */

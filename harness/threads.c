@@ -4,12 +4,39 @@
 #include "internal.h"
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/resource.h>
+
+/* Voluntary context switches of this helper thread when it made its call. */
+static __thread long switches_at_entry;
+
+static long switches(void)
+{
+	struct rusage r;
+
+	return getrusage(RUSAGE_THREAD, &r) ? -1 : r.ru_nvcsw;
+}
+
+void sc_call_enter(struct sc_call *c)
+{
+	c->tid = (int)syscall(SYS_gettid);
+	switches_at_entry = switches();
+	__atomic_store_n(&c->entered_us, sc_now_us(), __ATOMIC_RELEASE);
+}
+
+void sc_call_leave(struct sc_call *c, long ret)
+{
+	c->ret = ret;
+	c->err = ret < 0 ? errno : 0;
+	c->returned_us = sc_now_us();
+	c->slept = switches() != switches_at_entry;
+	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
+}
 
 static void *run(void *arg)
 {
 	struct sc_call *c = arg;
 
-	c->tid = (int)syscall(SYS_gettid);
+	sc_call_enter(c);
 	switch (c->op) {
 	case SC_OP_READ:
 		c->ret = read(c->fd, c->buf, c->len);
@@ -38,8 +65,7 @@ static void *run(void *arg)
 		}
 		break;
 	}
-	c->err = c->ret < 0 ? errno : 0;
-	__atomic_store_n(&c->done, 1, __ATOMIC_RELEASE);
+	sc_call_leave(c, c->ret);
 	return NULL;
 }
 

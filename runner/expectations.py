@@ -249,18 +249,23 @@ def load(directory):
     return found
 
 
-def find(expectations, case, kind, env, variant="", kind_caps=()):
-    """The first entry that applies; entries are indexed by case on first use."""
+def find(expectations, case, kind, env, variant="", kind_caps=(), result=None):
+    """The first entry that applies; entries are indexed by case on first use.
+    Given the result of a deviation, the first applicable entry whose pin
+    it matches comes first: a broad entry (every kind) and a narrower one
+    (a kind that deviates otherwise) may both apply."""
     index = _INDEX.get(id(expectations))
     if index is None or index[0] is not expectations:
         by_case = {}
         for e in expectations:
             by_case.setdefault(e.case, []).append(e)
         index = _INDEX[id(expectations)] = (expectations, by_case)
-    for e in index[1].get(case, ()):
-        if e.applies(case, kind, env, variant, kind_caps):
-            return e
-    return None
+    found = [e for e in index[1].get(case, ()) if e.applies(case, kind, env, variant, kind_caps)]
+    if result is not None and result.outcome == "deviates":
+        for e in found:
+            if not e.mismatch(result, env):
+                return e
+    return found[0] if found else None
 
 
 _INDEX = {}

@@ -259,7 +259,7 @@ def run_and_judge(state, item, request):
         # not the same failure on every item.
         pytest.exit(f"sockconf: {e}", returncode=e.status)
     exp = expectations.find(state.expectations, case.id, kind, state.env(), variant,
-                            state.kind_caps(kind))
+                            state.kind_caps(kind), res)
     j = expectations.judge(res, exp, case.claim, state.env())
     record = {**res.to_json(), "judgement": j.verdict, "_meta": case.meta(),
               "_duration": round(res.duration, 4)}

@@ -34,7 +34,7 @@ SC_TEST(blocking_read_returns_only_with_data)
 		SC_REQUIRE_OK(setsockopt(P->a, SOL_SOCKET, SO_LINGER, &lg, sizeof lg));
 	}
 	sc_close(&P->a);
-	sc_wait_fd(P->b, POLLIN | POLLRDHUP | POLLHUP, SC_WAIT_MS, "the end of the connection at the reader");
+	sc_wait_end(P->b, SC_WAIT_MS, "the end of the connection at the reader");
 	sc_call_start(&rd, SC_OP_READ, P->b, 64);
 	SC_WAIT_UNTIL(sc_call_done(&rd) || sc_call_blocked_in(&rd, SYS_read), SC_WAIT_MS,
 		      "read() to return or block");

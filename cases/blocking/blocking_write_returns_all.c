@@ -29,6 +29,8 @@ SC_TEST(blocking_write_returns_all)
 	if (!sc_call_done(&wr))
 		sc_call_expect_return(&wr, SC_BLOCKED_MS, "the reader drained every byte");
 	sc_observe_int("write_ret", wr.ret);
+	if (wr.ret < 0)
+		sc_observe_str("write_errno", sc_errname(wr.err));
 	SC_EXPECT_EQ(wr.ret, (long)len);
 	sc_call_join(&rd, 2 * SC_WAIT_MS, "the reader to drain all the data");
 	sc_observe_int("drained", (long)rd.total);

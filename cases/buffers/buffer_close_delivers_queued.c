@@ -20,7 +20,7 @@ SC_TEST(buffer_close_delivers_queued)
 	sc_observe_int("sender_outq_at_close", sc_outq(P->a));
 	sc_close(&P->a);
 	for (;;) {
-		sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "the queued data after close");
+		sc_wait_end(P->b, SC_WAIT_MS, "the queued data after close");
 		r = SC_EXPECT_OK(read(P->b, buf, sizeof buf));
 		if (r == 0)
 			break;

@@ -17,7 +17,8 @@ static const struct event {
 	SC_VARIANT_HEAD;
 	int sig;
 } events[] = {
-	{ .name = "sigurg", .sig = SIGURG },
+	/* Out-of-band data: the protocols that carry it. */
+	{ .name = "sigurg", .kinds = SC_URGENT, .sig = SIGURG },
 	{ .name = "sigpipe", .sig = SIGPIPE },
 };
 SC_VARIANTS(events);

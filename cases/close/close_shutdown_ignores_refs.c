@@ -20,8 +20,10 @@ SC_TEST(close_shutdown_ignores_refs)
 
 	SC_REQUIRE(d >= 0, "dup() failed: %s", sc_errname(errno));
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
+	sc_expect_shutdown_sent(P->a);
 	sc_wait_fd(P->b, POLLIN | POLLRDHUP, SC_WAIT_MS, "end of file while a dup is open");
 	SC_EXPECT_RET(recv(P->b, &c, 1, MSG_DONTWAIT), 0);
+	sc_wait_shutdown_over(d);
 	r = SC_CALL(send(d, "x", 1, MSG_NOSIGNAL));
 	sc_observe_str("dup_write", r.ret < 0 ? sc_errname(r.err) : "succeeded");
 	SC_EXPECT(r.ret == -1 && r.err == EPIPE, "a write through the dup returned %ld %s",

@@ -3,6 +3,7 @@
  * unused local address).  getsockname() shows port 0 before connect() and a
  * port inside net.ipv4.ip_local_port_range after it. */
 #include "sc.h"
+#include "ip4.h"
 
 SC_CASE(connect_ephemeral_port) = {
 	.claim  = "connect() on an unbound socket assigns it an ephemeral local port",
@@ -19,7 +20,7 @@ SC_TEST(connect_ephemeral_port)
 	int fd, port;
 
 	sc_port_range(&lo, &hi);
-	if (P->kind->caps & SC_LISTENER)
+	if (sc_ip4_accepts(P->kind))
 		sc_listen(P, 4);
 	else
 		sc_bound_socket(P, &P->addr, &P->addrlen);

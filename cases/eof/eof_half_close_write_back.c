@@ -19,6 +19,7 @@ SC_TEST(eof_half_close_write_back)
 
 	sc_send_all(P->a, "ask", 3);
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
+	sc_expect_shutdown_sent(P->a);
 	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 3);
 	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 0);
 	SC_EXPECT_RET(write(P->b, "reply", 5), 5);

@@ -22,6 +22,7 @@ SC_TEST(eof_read_zero_means_eof)
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
 	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 4);
 	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 0);
+	sc_wait_shutdown_over(P->a);
 	r = SC_CALL(send(P->a, "more", 4, MSG_NOSIGNAL));
 	sc_observe_str("peer_send_after_eof", r.ret < 0 ? sc_errname(r.err) : "sent");
 	SC_EXPECT_ERRNO_RES("send() by the peer after its end of file", r, EPIPE);

@@ -17,6 +17,7 @@ static void zero_only_at_end(struct sc_pair *P)
 	char buf[16];
 
 	SC_REQUIRE_OK(shutdown(P->a, SHUT_WR));
+	sc_expect_shutdown_sent(P->a);
 	SC_EXPECT_RET(read(P->b, buf, sizeof buf), 0);
 	SC_EXPECT_RET(recv(P->b, buf, sizeof buf, MSG_DONTWAIT), 0);
 }

@@ -55,6 +55,8 @@ SC_TEST(ip_mtu_path)
 	if (r.ret < 0 && (r.err == EOPNOTSUPP || r.err == ENOPROTOOPT))
 		sc_unsupported("getsockopt(IP_MTU) on %s: %s: this kind lacks the option",
 			       P->kind->name, sc_errname(r.err));
+	if (r.ret < 0)
+		sc_observe_str("errno", sc_errname(r.err));
 	SC_EXPECT_OK_RES("getsockopt(IP_MTU) on a connected socket", r);
 	sc_observe_int("ip_mtu", mtu);
 	SC_EXPECT_EQ(len, sizeof(int));

@@ -29,6 +29,8 @@ SC_TEST(recv_msg_waitall)
 	/* The call took the half and sleeps again, waiting for the rest. */
 	SC_WAIT_UNTIL(sc_call_done(&m.c) || (sc_inq(P->b) == 0 && sc_msgcall_blocked(&m)), SC_WAIT_MS,
 		      "recv() to take the half and sleep again");
+	if (sc_call_done(&m.c))
+		sc_observe_int("returned", m.c.ret);
 	SC_EXPECT(!sc_call_done(&m.c), "recv(MSG_WAITALL) returned %ld after half the data", m.c.ret);
 	SC_EXPECT_RET(send(P->a, "full", 4, MSG_NOSIGNAL), 4);
 	sc_call_expect_return(&m.c, SC_BLOCKED_MS, "the rest arrived");

@@ -16,6 +16,7 @@ SC_TEST(sockio_poll_hup_one_direction)
 	short r;
 
 	SC_REQUIRE_OK(shutdown(P->b, SHUT_WR));
+	sc_expect_shutdown_sent(P->b);
 	sc_wait_fd(P->a, POLLIN | POLLRDHUP, SC_WAIT_MS, "the peer's shutdown to arrive");
 	r = sc_poll(P->a, POLLIN | POLLRDHUP, 0);
 	sc_observe_str("revents", sc_revents_name(r));

@@ -43,7 +43,7 @@ SC_TEST(sockio_sigio_event)
 		break;
 	case PEER_CLOSE:
 		sc_close(&P->a);
-		sc_wait_fd(fd, POLLIN | POLLRDHUP, SC_WAIT_MS, "the peer's close");
+		sc_wait_end(fd, SC_WAIT_MS, "the peer's close");
 		break;
 	}
 	sc_observe_int("sigio", sc_wait_signal(SIGIO, SC_WAIT_MS));

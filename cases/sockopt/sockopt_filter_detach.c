@@ -29,6 +29,7 @@ SC_TEST(sockopt_filter_detach)
 	int junk = 12345;
 	char buf[16];
 
+	sc_filter_per_message(P);
 	if (V->extended)
 		SC_REQUIRE_OK(sc_attach_ebpf(P->b, SO_ATTACH_BPF, SC_FILTER_DROP_ALL).ret);
 	else

@@ -18,6 +18,7 @@ SC_TEST(sockopt_filter_replace)
 	char buf[64];
 	long n;
 
+	sc_filter_per_message(P);
 	SC_REQUIRE_OK(sc_attach_cbpf(P->b, SO_ATTACH_FILTER, SC_FILTER_DROP_ALL).ret);
 	if (sc_dgram_fate(P->a, P->b, "abcde", 5))
 		sc_unsupported("%s queued a message under a drop-all filter: the filter does not decide this "

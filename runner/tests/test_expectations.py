@@ -60,6 +60,18 @@ def test_capabilities_and_variants_narrow_an_entry():
     assert not e.applies("c", "unix_stream", LINUX, "backlog0", ("stream", "unix"))
 
 
+def test_a_deviation_finds_the_entry_whose_pin_it_matches():
+    broad = Expectation(case="c", reason="every kind", origin="a.toml", observed=(("n", 4),))
+    narrow = Expectation(case="c", reason="one kind", origin="b.toml", kinds=("inet_stream",),
+                         errno=("ENOTCONN",))
+    found = [broad, narrow]
+    assert find(found, "c", "inet_stream", LINUX, result=_dev({"n": 4})) is broad
+    assert find(found, "c", "inet_stream", LINUX, result=_dev(errno="ENOTCONN")) is narrow
+    assert find(found, "c", "inet_stream", LINUX, result=_dev(errno="EPIPE")) is broad
+    assert find(found, "c", "inet_stream", LINUX, result=ItemResult("c", "inet_stream", "holds")) is broad
+    assert find(found, "c", "unix_stream", LINUX, result=_dev(errno="ENOTCONN")) is broad
+
+
 def test_listed_deviation_that_holds_fails():
     e = Expectation(case="c", reason="r", origin="listen.toml")
     j = judge(ItemResult("c", "inet_stream", "holds"), e, "the claim")
