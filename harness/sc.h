@@ -142,6 +142,9 @@ struct sc_case {
 	const char *key;          /* observation shown in tables */
 	int timeout;              /* seconds for one item; default SC_TIMEOUT_S */
 	const char *needs;        /* "root": unsupported without CAP_NET_ADMIN */
+	int alone;                /* 1: its items run with no other item beside
+				   * them (they fill a table the whole kernel
+				   * shares, such as MPTCP's tokens) */
 };
 
 /* Variants: parameters that are not kinds (a backlog, a call, a flag).
