@@ -33,4 +33,8 @@ void sc_json_str(char *buf, size_t cap, const char *s);
 const char *sc_outcome_name(enum sc_outcome o);
 const char *sc_family_name(int domain);
 void sc_close_tracked(void);
+/* Give this TIPC node the address Z.C.N (text); 0 or -errno (reported on
+ * stderr).  For a guest's /init: `CASE --tipc-address 1.1.1`. */
+int sc_tipc_set_address(const char *text);
+
 #endif
