@@ -217,6 +217,11 @@ void sc_make_time_wait(struct sc_pair *P, int reuse)
 	int one = 1, c, s, port, cport;
 	char b[4];
 
+	/* A namespace of its own has its own TIME_WAIT budget
+	 * (tcp_max_tw_buckets, half the established hash: 2048 on a 512 MB
+	 * machine): the connections other items closed in the last minute
+	 * cannot use it up and leave this one without a TIME_WAIT socket. */
+	sc_private_netns();
 	P->l = sc_kind_socket(P->kind);
 	if (reuse)
 		SC_REQUIRE_OK(setsockopt(P->l, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one));

@@ -1,6 +1,7 @@
 /* Security contexts. */
 #include "sc.h"
 #include "lsm.h"
+#include <stdio.h>
 
 static size_t trim(const char *s, size_t n)
 {
@@ -33,4 +34,58 @@ int sc_same_context(const char *got, size_t glen, const char *self, size_t slen)
 {
 	glen = trim(got, glen);
 	return glen == slen && !memcmp(got, self, slen);
+}
+
+/* The active modules, as securityfs lists them, else as /proc and the
+ * modules' file systems show them. */
+static const char *active_modules(char *buf, size_t cap)
+{
+	int fd = open("/sys/kernel/security/lsm", O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, buf, cap - 1) : -1;
+
+	if (fd >= 0)
+		close(fd);
+	if (n > 0) {
+		buf[trim(buf, (size_t)n)] = '\0';
+		return buf;
+	}
+	snprintf(buf, cap, "%s%s%s",
+		 access("/sys/fs/selinux/enforce", F_OK) == 0 ? "selinux " : "",
+		 access("/proc/self/attr/smack/current", F_OK) == 0 ? "smack " : "",
+		 access("/proc/self/attr/apparmor/current", F_OK) == 0 ? "apparmor " : "");
+	n = (ssize_t)strlen(buf);
+	if (n == 0)
+		return "none seen";
+	buf[n - 1] = '\0';
+	return buf;
+}
+
+/* SELinux or Smack: modules that give every socket and message a label. */
+static int labels_sockets(void)
+{
+	return access("/sys/fs/selinux/enforce", F_OK) == 0 ||
+	       access("/proc/self/attr/smack/current", F_OK) == 0;
+}
+
+void sc_require_message_labels(void)
+{
+	char mods[512];
+
+	if (labels_sockets())
+		return;
+	sc_unsupported("no module that labels AF_UNIX messages (SELinux, Smack) is active (modules: %s): "
+		       "a message gets no security id, so no SCM_SECURITY comes",
+		       active_modules(mods, sizeof mods));
+}
+
+int sc_peer_label(int fd, char *buf, socklen_t *len)
+{
+	char mods[512];
+	int r = getsockopt(fd, SOL_SOCKET, SO_PEERSEC, buf, len), e = errno;
+
+	if (r < 0 && e == ENOPROTOOPT && !labels_sockets())
+		sc_unsupported("getsockopt(SO_PEERSEC): ENOPROTOOPT: no active module keeps a label for the peer socket "
+			       "(modules: %s)", active_modules(mods, sizeof mods));
+	errno = e;
+	return r;
 }

@@ -142,6 +142,9 @@ struct sc_case {
 	const char *key;          /* observation shown in tables */
 	int timeout;              /* seconds for one item; default SC_TIMEOUT_S */
 	const char *needs;        /* "root": unsupported without CAP_NET_ADMIN */
+	int alone;                /* 1: its items run with no other item beside
+				   * them (they fill a table the whole kernel
+				   * shares, such as MPTCP's tokens) */
 };
 
 /* Variants: parameters that are not kinds (a backlog, a call, a flag).
@@ -525,7 +528,9 @@ long sc_unacked_backlog(struct sc_pair *P);
  * accepted socket) closes first, the client then closes, and the wait ends
  * when /proc/net/tcp{,6} lists TIME_WAIT on the port.  The listener is
  * closed too; P->addr keeps its address.  reuse: SO_REUSEADDR on the
- * listener (the accepted socket inherits it). */
+ * listener (the accepted socket inherits it).  The item moves into a
+ * private network namespace first (sc_private_netns), whose TIME_WAIT
+ * budget no other item uses. */
 void sc_make_time_wait(struct sc_pair *P, int reuse);
 
 /* ---- the machine ------------------------------------------------------ */

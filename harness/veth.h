@@ -13,8 +13,9 @@ struct sc_veth {
 	unsigned char rx_mac[6];
 };
 
-/* Create the pair (RTM_NEWLINK), turn GRO on at rx and TSO off at tx,
- * give rx 10.9.0.1/24 and bring both up.  *unsupported* without veth. */
+/* Create the pair (RTM_NEWLINK), turn GRO on and attach an XDP program
+ * that passes everything at rx, TSO off at tx, give rx 10.9.0.1/24 and
+ * bring both up.  *unsupported* without veth or veth XDP. */
 void sc_veth_open(struct sc_veth *v);
 /* Send an IPv4 UDP datagram out of tx to rx's MAC address, through a
  * packet socket: it arrives at rx as if from a wire. */

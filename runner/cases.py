@@ -35,6 +35,7 @@ class Case:
     timeout: int = DEFAULT_TIMEOUT
     needs: str = ""
     area: str = ""
+    alone: bool = False     # its items run with no other item beside them
     variants: tuple = ()
 
     def items(self):
@@ -132,7 +133,7 @@ def case_of(binary, meta):
     return Case(id=meta["id"], binary=str(binary), claim=meta["claim"],
                 source=meta["source"], kinds=tuple(meta["kinds"]), also=also,
                 key=meta.get("key", ""), timeout=int(meta.get("timeout", DEFAULT_TIMEOUT)),
-                needs=meta.get("needs", ""), variants=variants)
+                needs=meta.get("needs", ""), variants=variants, alone=bool(meta.get("alone")))
 
 
 def describe(binary):

@@ -20,7 +20,11 @@ from runner.errors import MISSING_TOOL, SockconfError
 
 # Loaded in every guest when the kernel has them as modules.  ipv6 first:
 # the loopback interface must have its IPv6 address before lo comes up.
-GUEST_MODULES = ("ipv6", "sctp", "tipc", "vsock_loopback")
+# Then what cases build on: veth and tun devices, the tbf queueing
+# discipline, and the sock_diag families that report queues and listeners.
+GUEST_MODULES = ("ipv6", "sctp", "tipc", "vsock_loopback",
+                 "veth", "tun", "sch_tbf", "unix_diag", "inet_diag", "tcp_diag", "udp_diag",
+                 "raw_diag", "mptcp_diag")
 SUFFIX = re.compile(r"\.ko(\.xz|\.zst|\.gz)?$")
 
 

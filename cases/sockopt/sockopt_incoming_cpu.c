@@ -127,12 +127,15 @@ SC_TEST(sockopt_incoming_cpu)
 		if (P->kind->type == SOCK_STREAM)
 			SC_REQUIRE_OK(listen(g[i], 8));
 	}
+	int missed = -1;
+
 	for (int round = 0; round < 4; round++)
 		for (int i = 0; i < 2; i++) {
 			pin(cpus[i]);
-			int m = reach(P, g);
-
-			SC_EXPECT(m == i, "a client sent from CPU %d went to the member set to CPU %d", cpus[i], cpus[m]);
+			if (reach(P, g) != i && missed < 0)
+				missed = i;
 		}
-	sc_observe_str("cpus", "each client to its CPU's member");
+	sc_observe_str("cpus", missed < 0 ? "each client to its CPU's member" : "not by CPU");
+	SC_EXPECT(missed < 0, "a client sent from CPU %d went to the member set to CPU %d",
+		  cpus[missed < 0 ? 0 : missed], cpus[missed < 0 ? 0 : !missed]);
 }

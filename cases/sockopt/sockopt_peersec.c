@@ -1,6 +1,6 @@
 /* socket(7) SO_PEERSEC (unix(7)): the security context of the peer
  * socket, here this process's own.  Needs a security module that labels
- * processes; without one the item is unsupported. */
+ * peer sockets; without one the item is unsupported. */
 #include "sc.h"
 #include "lsm.h"
 
@@ -18,7 +18,7 @@ SC_TEST(sockopt_peersec)
 	size_t slen = sc_self_context(self, sizeof self);
 	socklen_t glen = sizeof got;
 
-	SC_EXPECT_OK(getsockopt(P->a, SOL_SOCKET, SO_PEERSEC, got, &glen));
+	SC_EXPECT_OK(sc_peer_label(P->a, got, &glen));
 	sc_observe_str("context", "yes");
 	SC_EXPECT(sc_same_context(got, glen, self, slen), "SO_PEERSEC is \"%.*s\", the peer is \"%s\"",
 		  (int)glen, got, self);

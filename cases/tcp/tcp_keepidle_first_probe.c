@@ -29,5 +29,6 @@ SC_TEST(tcp_keepidle_first_probe)
 	a = sc_tcpinfo(P->a);
 	SC_EXPECT_EQ(a.data_segs_out, data0);
 	SC_EXPECT_CMP(ms, >=, 800);
-	SC_EXPECT_CMP(ms, <=, 1800);
+	/* The slack for seeing the probe late scales with the run's bounds. */
+	SC_EXPECT_CMP(ms, <=, 1000 + sc_ms(800));
 }

@@ -29,5 +29,7 @@ SC_TEST(tcp_keepintvl_between_probes)
 	ms = (sc_now_us() - t1) / 1000;
 	sc_observe_int("interval_ms", ms);
 	SC_EXPECT_CMP(ms, >=, 800);
-	SC_EXPECT_CMP(ms, <=, 1800);
+	/* Seeing the probe late (a busy or emulated CPU) adds to the gap:
+	 * the slack scales with the run's bounds. */
+	SC_EXPECT_CMP(ms, <=, 1000 + sc_ms(800));
 }

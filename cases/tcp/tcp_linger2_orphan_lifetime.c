@@ -24,12 +24,20 @@ SC_TEST(tcp_linger2_orphan_lifetime)
 	sc_close(&P->a);
 	SC_WAIT_UNTIL((st = sc_proc_tcp(P->kind->domain, lport, rport, NULL)) == TCP_FIN_WAIT2 || st < 0,
 		      SC_WAIT_MS, "the orphan to reach FIN_WAIT2");
-	sc_observe_str("orphan_state", sc_tcp_state_name(st));
-	SC_REQUIRE(st == TCP_FIN_WAIT2, "the closed socket is %s, not FIN_WAIT2", sc_tcp_state_name(st));
-	SC_WAIT_UNTIL(sc_proc_tcp(P->kind->domain, lport, rport, NULL) < 0, 4000,
-		      "the orphaned FIN_WAIT2 socket to go");
 	ms = (sc_now_us() - t0) / 1000;
+	/* Gone before it was seen: only when this process was kept off the
+	 * CPU past the lifetime (a busy or emulated machine). */
+	if (st < 0 && ms >= 700)
+		sc_observe_str("orphan_state", "gone when first looked for");
+	else {
+		sc_observe_str("orphan_state", sc_tcp_state_name(st));
+		SC_REQUIRE(st == TCP_FIN_WAIT2, "the closed socket is %s, not FIN_WAIT2 (%lld ms after the close)",
+			   sc_tcp_state_name(st), ms);
+		SC_WAIT_UNTIL(sc_proc_tcp(P->kind->domain, lport, rport, NULL) < 0, 4000,
+			      "the orphaned FIN_WAIT2 socket to go");
+		ms = (sc_now_us() - t0) / 1000;
+	}
 	sc_observe_int("lifetime_ms", ms);
 	SC_EXPECT_CMP(ms, >=, 700);
-	SC_EXPECT_CMP(ms, <=, 2000);
+	SC_EXPECT_CMP(ms, <=, 1000 + sc_ms(1000));
 }

@@ -28,7 +28,7 @@ SC_TEST(tcp_nodelay_sends_at_once)
 {
 	const struct mode *V = P->variant;
 	struct sc_tcpinfo ti;
-	uint32_t before;
+	uint32_t before, sent;
 
 	sc_blackhole(P->b);
 	sc_observe_int("nodelay_default", sc_getopt_int(P->a, IPPROTO_TCP, TCP_NODELAY));
@@ -38,12 +38,15 @@ SC_TEST(tcp_nodelay_sends_at_once)
 	ti = sc_tcpinfo(P->a);
 	SC_TCPI_NEED(ti, data_segs_out);
 	SC_REQUIRE(ti.unacked == 1, "the first segment is not in flight (%u unacknowledged)", ti.unacked);
-	before = ti.data_segs_out;
+	/* A retransmission of the first segment (its timer fires when the
+	 * writes below are slow, as under emulation) is not a new segment. */
+	before = ti.data_segs_out - ti.total_retrans;
 	for (int i = 0; i < 4; i++)
 		SC_EXPECT_RET(send(P->a, "small", 5, 0), 5);
 	ti = sc_tcpinfo(P->a);
-	sc_observe_int("segments", ti.data_segs_out - before);
+	sent = ti.data_segs_out - ti.total_retrans - before;
+	sc_observe_int("segments", sent);
 	sc_observe_int("unsent", ti.notsent_bytes);
-	SC_EXPECT_EQ(ti.data_segs_out - before, V->nodelay ? 4 : 0);
+	SC_EXPECT_EQ(sent, V->nodelay ? 4 : 0);
 	SC_EXPECT_EQ(ti.notsent_bytes, V->nodelay ? 0 : 20);
 }

@@ -37,8 +37,10 @@ SC_TEST(tcp_quickack_acks_at_once)
 	sc_observe_int("unacked_after_send", unacked);
 	sc_observe_int("ack_us", us);
 	if (V->quick) {
-		/* On loopback the ACK comes back inside the send() itself. */
-		SC_EXPECT_CMP(us, <, 10000);
+		/* On loopback the ACK comes back inside the send() itself; where
+		 * the softirq is put off (ksoftirqd under load) it still comes
+		 * before a delayed ACK could (TCP_DELACK_MIN, 40 ms). */
+		SC_EXPECT(unacked == 0 || us < 40000, "the byte was acknowledged after %lld us", us);
 		return;
 	}
 	SC_EXPECT_EQ(unacked, 1);

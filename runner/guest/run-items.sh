@@ -9,7 +9,9 @@
 # bound killed it), and prints "case N/M case rc".  JOBS lanes (default 1)
 # run side by side: most of an item's time is a wait on a kernel timer, so
 # lanes pay even on one CPU.  Lines are dealt to the lanes in turn; the
-# runner lists the slowest cases first, so they spread over the lanes.
+# runner lists the slowest cases first, so they spread over the lanes.  A
+# case marked "!<case>" fills a table the whole kernel shares (MPTCP's
+# tokens): it runs once the lanes are done, with nothing beside it.
 cases=$1 items=$2 out=$3 mult=${4:-1} jobs=${5:-1}
 mkdir -p "$out"
 # Shell arithmetic is integer only: round a fractional multiplier up.
@@ -37,13 +39,16 @@ run_one() {	# run_one N ID SECS COUNT LIST
 	echo "case $1/$total $2 $rc"
 }
 
-lane() {	# lane K: the lines K, K+jobs, K+2*jobs, ...
+lane() {	# lane K: the lines K, K+jobs, K+2*jobs, ...; "alone": the marked ones
 	n=0
 	while read -r id secs count list; do
 		[ -n "$id" ] || continue
 		n=$((n + 1))
-		[ $(( (n - 1) % jobs )) = "$1" ] || continue
-		run_one "$n" "$id" "$secs" "$count" "$list"
+		case "$1/$id" in
+		alone/!*) run_one "$n" "${id#!}" "$secs" "$count" "$list" ;;
+		alone/* | */!*) ;;
+		*) [ $(( (n - 1) % jobs )) != "$1" ] || run_one "$n" "$id" "$secs" "$count" "$list" ;;
+		esac
 	done < "$items"
 }
 
@@ -53,4 +58,5 @@ while [ "$k" -lt "$jobs" ]; do
 	k=$((k + 1))
 done
 wait
+lane alone
 echo "items done"

@@ -4,11 +4,13 @@ collect their results in order.  A case's quick items run in one process
 (one start-up for all its kinds and variants); an item that waits on
 kernel timers (a case declaring a longer bound, or an item the last run
 saw take long) runs in its own process, so such items wait side by side.
+A case that declares itself alone (it fills a table the whole kernel
+shares) runs after every other item has finished, one process at a time.
 Only the schedule depends on past runs, never a verdict."""
 
 import json
 import os
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 
 from runner.cases import DEFAULT_TIMEOUT
@@ -68,10 +70,16 @@ def groups(items, times=None):
     return sorted(order, key=lambda g: -cost(g))
 
 
+def _after(gate, run, case, group):
+    gate.result()
+    return run(case, group)
+
+
 class RunAhead:
     def __init__(self, jobs, build_dir=None):
         self.jobs = jobs
         self.pool = None
+        self.waiter = None
         self.futures = {}
         self.times = load_times(build_dir) if build_dir else {}
 
@@ -81,8 +89,23 @@ class RunAhead:
         if self.jobs < 2 or self.pool is not None:
             return
         self.pool = ThreadPoolExecutor(self.jobs, thread_name_prefix="sockconf-item")
+        shared, alone = [], []
         for case, group in groups(items, self.times):
+            (alone if case.alone else shared).append((case, group))
+        for case, group in shared:
             future = self.pool.submit(run, case, group)
+            for variant, kind in group:
+                self.futures[(case.id, variant, kind)] = future
+        if alone:
+            self._alone(alone, run, list(set(self.futures.values())))
+
+    def _alone(self, groups_, run, before):
+        """The alone groups, one after another, once everything in before
+        has finished: a thread of their own waits for that."""
+        self.waiter = ThreadPoolExecutor(1, thread_name_prefix="sockconf-alone")
+        gate = self.waiter.submit(wait, before)
+        for case, group in groups_:
+            future = self.waiter.submit(_after, gate, run, case, group)
             for variant, kind in group:
                 self.futures[(case.id, variant, kind)] = future
 
@@ -94,6 +117,9 @@ class RunAhead:
     def close(self):
         """Drop what has not started and stop what runs: after a complete
         run nothing is left, after an interrupted one nothing waits."""
+        if self.waiter is not None:
+            self.waiter.shutdown(wait=False, cancel_futures=True)
+            self.waiter = None
         if self.pool is not None:
             self.pool.shutdown(wait=False, cancel_futures=True)
             kill_all()

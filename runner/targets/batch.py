@@ -25,10 +25,12 @@ def group_bound(case, n, mult, grace=GRACE):
 
 def items_file(items):
     """The lines run-items.sh reads: "<case> <timeout> <count> <item,...>",
-    the longest-bounded cases first (its lanes take them in turn)."""
-    ordered = sorted(groups(items), key=lambda cg: -cg[0].timeout * len(cg[1]))
-    return "".join(f"{c.id} {c.timeout} {len(g)} {','.join(item_label(v, k) for v, k in g)}\n"
-                   for c, g in ordered)
+    the longest-bounded cases first (its lanes take them in turn); a case
+    that runs alone is marked "!<case>" and comes last (run-items.sh runs
+    it once the lanes are done)."""
+    ordered = sorted(groups(items), key=lambda cg: (cg[0].alone, -cg[0].timeout * len(cg[1])))
+    return "".join(f"{'!' if c.alone else ''}{c.id} {c.timeout} {len(g)} "
+                   f"{','.join(item_label(v, k) for v, k in g)}\n" for c, g in ordered)
 
 
 def read_group(out_dir, case, group):

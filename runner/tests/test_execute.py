@@ -158,3 +158,28 @@ def test_variant_records_are_told_apart():
             '{"ev":"verdict","kind":"k","variant":"v2","outcome":"holds","message":"","at":""}\n')
     assert parse_records("c", "k", text, 0, variant="v2").outcome == "holds"
     assert parse_records("c", "k", text, 0, variant="v1").outcome == "deviates"
+
+
+def test_run_ahead_starts_a_case_that_runs_alone_after_all_others(case_of):
+    import time
+
+    from runner.execute import run_items
+    from runner.targets.ahead import RunAhead
+    slow = case_of("holds")
+    alone = case_of("deviates")
+    alone = alone.__class__(**{**alone.__dict__, "alone": True})
+    began, ended = {}, {}
+
+    def run(case, group):
+        began[case.id] = time.monotonic()
+        if case.id == slow.id:
+            time.sleep(0.5)
+        found = run_items(case, group)
+        ended[case.id] = time.monotonic()
+        return found
+    ahead = RunAhead(4)
+    ahead.start([(alone, "", "inet_stream"), (slow, "", "inet_stream")], run)
+    assert ahead.result(alone, "", "inet_stream", run).outcome == "deviates"
+    assert ahead.result(slow, "", "inet_stream", run).outcome == "holds"
+    assert began[alone.id] >= ended[slow.id]
+    ahead.close()

@@ -309,3 +309,35 @@ def test_run_items_under_busybox_marks_a_killed_case_as_timeout(tmp_path):
     assert got[("", "unix_stream")].outcome == "broken"      # killed before it started
     got = qemu.batch.read_group(tmp_path / "out", Case("ok"), [("", "unix_stream")])
     assert got[("", "unix_stream")].outcome == "holds"
+
+
+def test_a_case_that_runs_alone_comes_last_and_runs_after_the_lanes(tmp_path):
+    """items_file marks a case that runs alone ("!<case>") and puts it
+    last; run-items.sh starts it only once every lane is done, so nothing
+    runs beside it."""
+    from runner.cases import Case
+    src = {"doc": "d", "section": "s"}
+    alone = Case("fills", "b", "c", src, ("unix_stream",), timeout=30, alone=True)
+    other = Case("quick", "b", "c", src, ("unix_stream",))
+    text = qemu.batch.items_file([(alone, "", "unix_stream"), (other, "", "unix_stream")])
+    assert text.splitlines() == ["quick 5 1 unix_stream", "!fills 30 1 unix_stream"]
+
+    path = _busybox_only_path(tmp_path)
+    cases_dir = tmp_path / "cases"
+    cases_dir.mkdir()
+    log = tmp_path / "order"
+    for name in ("fills", "slow", "quick"):
+        script = cases_dir / name
+        # slow stays busy for a while: the alone case must start after it ends
+        body = "sleep 1\n" if name == "slow" else ""
+        script.write_text(f"#!/bin/sh\necho start {name} >> {log}\n{body}echo end {name} >> {log}\n")
+        script.chmod(0o755)
+    items = tmp_path / "items"
+    items.write_text("slow 5 1 unix_stream\nquick 5 1 unix_stream\n!fills 30 1 unix_stream\n")
+    out = subprocess.run([shutil.which("busybox"), "sh", str(qemu.batch.GUEST_SCRIPT), str(cases_dir),
+                          str(items), str(tmp_path / "out"), "1", "2"],
+                         capture_output=True, text=True, env={"PATH": path}, timeout=30)
+    assert "case 3/3 fills 0" in out.stdout, out.stdout + out.stderr
+    order = log.read_text().split("\n")
+    assert order.index("start fills") > max(order.index("end slow"), order.index("end quick"))
+    assert (tmp_path / "out" / "fills.rc").read_text().strip() == "0"
