@@ -37,7 +37,4 @@ void sc_close_tracked(void);
  * (ret, err, returned_us, slept, done), made on the thread itself. */
 void sc_call_enter(struct sc_call *c);
 void sc_call_leave(struct sc_call *c, long ret);
-/* Give this TIPC node the address Z.C.N (text); 0 or -errno (reported on
- * stderr).  For a guest's /init: `CASE --tipc-address 1.1.1`. */
-int sc_tipc_set_address(const char *text);
 #endif

@@ -250,7 +250,7 @@ static void entry(int _i)
 
 static int usage(const char *argv0)
 {
-	fprintf(stderr, "usage: %s [--describe | --kinds | --tipc-address Z.C.N | [--run ITEM[,ITEM...]] [--out FILE.jsonl] [--xml FILE]]\n"
+	fprintf(stderr, "usage: %s [--describe | --kinds | [--run ITEM[,ITEM...]] [--out FILE.jsonl] [--xml FILE]]\n"
 		"  ITEM: VARIANT/KIND, or a KIND or VARIANT for all of its items\n", argv0);
 	return 2;
 }
@@ -332,8 +332,6 @@ int main(int argc, char **argv)
 			return list_kinds();
 		if (i + 1 >= argc)
 			return usage(argv[0]);
-		if (!strcmp(argv[i], "--tipc-address"))
-			return sc_tipc_set_address(argv[i + 1]) < 0;
 		if (!strcmp(argv[i], "--run"))
 			only = argv[++i];
 		else if (!strcmp(argv[i], "--out"))

@@ -50,10 +50,9 @@ static int reached(struct sc_pair *P, int rx)
 	socklen_t len;
 	int c, err = 0;
 	socklen_t el = sizeof err;
+	struct sc_res r;
 
 	if (P->kind->type == SOCK_STREAM) {
-		struct sc_res r;
-
 		SC_REQUIRE_OK(listen(rx, 4));
 		c = sc_connect_nb(P, &r);
 		if (r.ret < 0 && r.err != EINPROGRESS)
@@ -63,9 +62,17 @@ static int reached(struct sc_pair *P, int rx)
 		sc_observe_str("client", err ? sc_errname(err) : "connected");
 		return err == 0;
 	}
+	/* A one-to-many SCTP socket takes associations only once listening. */
+	if (P->kind->type == SOCK_SEQPACKET)
+		SC_REQUIRE_OK(listen(rx, 4));
 	c = sc_bound_socket(P, &ss, &len);
-	SC_REQUIRE_OK(connect(c, (struct sockaddr *)&P->addr, P->addrlen));
-	SC_REQUIRE_OK(send(c, "x", 1, 0));
+	r = SC_CALL(connect(c, (struct sockaddr *)&P->addr, P->addrlen));
+	if (r.ret < 0) {
+		sc_observe_str("client", sc_errname(r.err));
+		return 0;
+	}
+	/* Addressed: a one-to-many socket's send() names no association. */
+	SC_REQUIRE_OK(sendto(c, "x", 1, 0, (struct sockaddr *)&P->addr, P->addrlen));
 	SC_WAIT_UNTIL(sc_poll(rx, POLLIN, 0) || sc_poll(c, POLLERR, 0), SC_WAIT_MS,
 		      "the datagram to arrive or be refused");
 	if (sc_poll(c, POLLERR, 0)) {

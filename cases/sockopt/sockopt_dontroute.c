@@ -61,10 +61,10 @@ static void dest(const struct sc_kind *k, int direct, struct sockaddr_storage *s
 static struct sc_res reach(const struct sc_kind *k, int fd, struct sockaddr_storage *ss,
 			   socklen_t len, int flags)
 {
-	if (k->type == SOCK_STREAM) {
-		sc_set_nonblock(fd, 1);
+	/* Non-blocking: an SCTP sendto() sets up an association first. */
+	sc_set_nonblock(fd, 1);
+	if (k->type == SOCK_STREAM)
 		return SC_CALL(connect(fd, (struct sockaddr *)ss, len));
-	}
 	return SC_CALL(sendto(fd, "x", 1, flags, (struct sockaddr *)ss, len));
 }
 
