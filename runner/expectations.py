@@ -9,6 +9,8 @@ so a deviation that changes is reported, not excused.
     kinds = ["inet_stream"]          # optional; variants = [...] likewise
     caps = ["tcp"]                   # optional: kinds with all these capabilities
     os = "Linux"
+    layer = ["valgrind"]             # optional: only under these user-space layers;
+                                     # abi = [...] (i386, arm64, s390x), machine = [...] likewise
     reason = "Linux queues backlog+1 connections"
     observed = { capacity = "= backlog + 1" }
     errno = "EISCONN"                # or a list: any of them
@@ -45,6 +47,9 @@ class Expectation:
     origin: str = ""
     errno: tuple = ()      # the failing step's errno is one of these
     observed: tuple = ()   # ((observation, spec), ...): all must match
+    layer: tuple = ()      # the run's layer (env "layer") is one of these
+    abi: tuple = ()        # the cases' ABI (env "abi") is one of these
+    machine: tuple = ()    # the kernel's machine (env "machine") is one of these
 
     def applies(self, case, kind, env, variant="", kind_caps=()):
         if case != self.case or (self.kinds and kind not in self.kinds):
@@ -57,6 +62,9 @@ class Expectation:
             return False
         if self.kernel and not kernel_in_range(env.get("kernel_release", ""), self.kernel):
             return False
+        for key in ("layer", "abi", "machine"):
+            if getattr(self, key) and env.get(key, "") not in getattr(self, key):
+                return False
         sysctls = env.get("sysctls", {})
         if self.unless and all(sysctl_is(sysctls, k, v) for k, v in self.unless):
             return False
@@ -245,6 +253,8 @@ def load(directory):
                 when=tuple(sorted(entry.get("when", {}).items())),
                 unless=tuple(sorted(entry.get("unless", {}).items())),
                 origin=path.name, errno=errno,
+                layer=_strings(entry, "layer", where), abi=_strings(entry, "abi", where),
+                machine=_strings(entry, "machine", where),
                 observed=tuple(sorted((k, _freeze(v)) for k, v in observed.items()))))
     return found
 

@@ -98,6 +98,19 @@ def test_matching_by_kind_os_kernel_and_sysctl():
     assert not e.applies("c", "inet_stream", {**LINUX, "sysctls": {"net.ipv4.tcp_abort_on_overflow": "1"}})
 
 
+def test_matching_by_layer_abi_and_machine(tmp_path):
+    (tmp_path / "l.toml").write_text('[[deviates]]\ncase = "c"\nlayer = "strace"\nabi = ["i386", "x86_64"]\n'
+                                     'reason = "r"\nerrno = "EINTR"\n')
+    (e,) = load(tmp_path)
+    assert e.layer == ("strace",) and e.abi == ("i386", "x86_64")
+    assert e.applies("c", "k", {**LINUX, "layer": "strace", "abi": "i386"})
+    assert not e.applies("c", "k", LINUX)
+    assert not e.applies("c", "k", {**LINUX, "layer": "valgrind", "abi": "i386"})
+    assert not e.applies("c", "k", {**LINUX, "layer": "strace", "abi": "arm64"})
+    m = Expectation(case="c", reason="r", machine=("s390x",))
+    assert m.applies("c", "k", {**LINUX, "machine": "s390x"}) and not m.applies("c", "k", LINUX)
+
+
 @pytest.mark.parametrize("release,spec,ok", [
     ("6.1.0-27-amd64", ">=6.1", True), ("6.1.0", "<6.1", False), ("5.15.0", ">=5.4,<6", True),
     ("6.18.44-fc", "==6.18", True), ("4.19.0", ">4.19", False)])
