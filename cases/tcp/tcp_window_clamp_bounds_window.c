@@ -50,7 +50,7 @@ SC_TEST(tcp_window_clamp_bounds_window)
 		sc_send_all(P->a, chunk, sizeof chunk);
 		for (long want = (long)(i + 1) * (long)sizeof chunk; got < want;) {
 			ti = sc_tcpinfo(P->a);
-			if (ti.snd_wnd > largest)
+			if ((long)ti.snd_wnd > largest)
 				largest = ti.snd_wnd;
 			sc_wait_fd(P->b, POLLIN, SC_WAIT_MS, "data at the receiver");
 			got += recv(P->b, sink, sizeof sink, MSG_DONTWAIT);
