@@ -10,6 +10,9 @@ SC_CASE(sockopt_buffers_twice_wire) = {
 	.claim  = "a TCP receiver that does not read takes in half its SO_RCVBUF value before its window closes",
 	.source = SC_SRC("man:socket(7)", "buffers twice the wire: Linux assumes that half of the send/receive buffer is used for internal kernel structures; thus the values in the corresponding /proc files are twice what can be observed on the wire"),
 	.kinds  = SC_TCP,
+	/* MPTCP's window is the MPTCP socket's: its share of SO_RCVBUF moved
+	 * between 62% and 76% from run to run (6.12, 7.2), no stable verdict. */
+	.exclude = SC_MPTCP,
 	.fixture = SC_FIX_NONE,
 	.key    = "taken_percent",
 };
