@@ -15,9 +15,10 @@ int sc_break_pipe(struct sc_pair *P)
 
 	sc_close(&P->b);
 	/* vsock's close reaches P->a as a SHUTDOWN packet that a worker
-	 * delivers after close() returned: writes fail once it is there. */
-	if (P->kind->caps & SC_VSOCK)
-		sc_wait_fd(P->a, POLLIN | POLLRDHUP, SC_WAIT_MS, "the peer's close to arrive");
+	 * delivers after close() returned, SCTP's as a SHUTDOWN chunk: writes
+	 * fail once it is there. */
+	if (P->kind->caps & (SC_VSOCK | SC_SCTP))
+		sc_wait_end(P->a, SC_WAIT_MS, "the peer's close to arrive");
 	if (!(P->kind->caps & SC_TCP))
 		return 0;
 	sc_wait_fd(P->a, POLLRDHUP, SC_WAIT_MS, "the peer's FIN");

@@ -472,8 +472,8 @@ int sc_wait_count(volatile int *count, int ms);
 
 /* Close P->b and bring P->a to the point where its next write fails: for
  * TCP wait for the FIN, write once (the peer answers with RST) and wait for
- * the RST; for vsock wait until P->a has seen the close (end of file);
- * other kinds need nothing more.  Returns the writes that succeeded. */
+ * the RST; for vsock and SCTP wait until P->a has seen the close (its end,
+ * sc_wait_end); other kinds need nothing more.  Returns the writes that succeeded. */
 int sc_break_pipe(struct sc_pair *P);
 /* After writing to a TCP peer that closed, the peer's RST must arrive
  * (POLLHUP | POLLERR) within SC_BLOCKED_MS, else the claim *deviates*. */
