@@ -26,7 +26,8 @@ static long mem_total_pages(void)
 			break;
 	if (f)
 		fclose(f);
-	return kb < 0 ? -1 : kb * 1024 / sysconf(_SC_PAGESIZE);
+	/* In kB: a 32-bit long holds the pages, not the bytes. */
+	return kb < 0 ? -1 : kb / (sysconf(_SC_PAGESIZE) / 1024);
 }
 
 SC_TEST(udp_mem_vector)
