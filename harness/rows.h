@@ -15,4 +15,12 @@ extern const struct sc_sysctl_row sc_sysctl_rows[2];
  * default row. */
 long sc_sysctl_row(const struct sc_pair *P, const char *path);
 
+/* A socket option on or off: "set" (on 1), "unset" (on 0).
+ * SC_VARIANTS(sc_set_rows). */
+struct sc_set_row {
+	SC_VARIANT_HEAD;
+	int on;
+};
+extern const struct sc_set_row sc_set_rows[2];
+
 #endif
