@@ -408,6 +408,10 @@ long sc_drops(int fd);
  * its errno in *over_err), or -1 when all fitted.  *unsupported* for
  * vsock, whose listener resets what does not fit at once. */
 long sc_fill_queue(struct sc_pair *P, long max, int *over, int *over_err);
+/* Listen on P->l and queue one TCP connection there, whose client then
+ * resets it (SO_LINGER 0): returns once the queued end is gone from
+ * /proc/net/tcp{,6}, still waiting to be accepted. */
+void sc_queue_reset(struct sc_pair *P);
 /* Make room for n more descriptors (the soft RLIMIT_NOFILE raised towards
  * the hard one); *unsupported* when the hard limit is too low. */
 void sc_fd_budget(long n);
