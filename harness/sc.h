@@ -325,6 +325,11 @@ void sc_set_port(struct sockaddr_storage *ss, long port);
 long sc_port(int fd);           /* getsockname's port, or -1 */
 int sc_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 		 const struct sockaddr_storage *b, socklen_t blen);
+/* An address of an inet kind's family: ip4:port for AF_INET, the same
+ * v4-mapped (::ffff:ip4) for a mapped kind, ip6:port for AF_INET6.
+ * Returns its length. */
+socklen_t sc_ip_addr(const struct sc_kind *k, const char *ip4, const char *ip6, int port,
+		     struct sockaddr_storage *ss);
 /* A loopback port of the kind's family that was free a moment ago. */
 long sc_free_port(struct sc_pair *P);
 /* net.ipv4.ip_local_port_range into *lo, *hi (observed as port_range). */
