@@ -551,6 +551,9 @@ long sc_sysctl_or_unsupported(const char *path, int idx);
  * "InCsumErrors") or /proc/net/snmp6 ("Udp6", "InCsumErrors"),
  * /proc/net/netstat ("TcpExt", "ListenDrops"); -1 when unreadable. */
 long sc_net_counter(const char *file, const char *group, const char *name);
+/* The TcpExt counter name of /proc/net/netstat; *unsupported* when this
+ * kernel does not list it. */
+long sc_tcpext(const char *name);
 /* A counter of the kind's UDP table (Udp, Udp6, UdpLite, UdpLite6: the
  * version on the wire, so a mapped kind counts as IPv4), e.g.
  * "InCsumErrors"; -1 when unreadable. */
