@@ -1,7 +1,24 @@
-/* Addresses: ports of inet addresses, comparing addresses, free ports. */
+/* Addresses: inet addresses of a kind, their ports, comparing addresses,
+ * free ports. */
 #include "internal.h"
+#include "ip4.h"
 #include <arpa/inet.h>
 #include <stdio.h>
+
+socklen_t sc_ip_addr(const struct sc_kind *k, const char *ip4, const char *ip6, int port,
+		     struct sockaddr_storage *ss)
+{
+	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
+
+	if (k->domain != AF_INET6 || (k->caps & SC_MAPPED))
+		return sc_ip4_addr(k, ip4, port, ss);
+	memset(ss, 0, sizeof *ss);
+	in6->sin6_family = AF_INET6;
+	in6->sin6_port = htons((uint16_t)port);
+	if (inet_pton(AF_INET6, ip6, &in6->sin6_addr) != 1)
+		sc_broken("not an IPv6 address: %s", ip6);
+	return sizeof *in6;
+}
 
 long sc_addr_port(const struct sockaddr_storage *ss)
 {

@@ -171,6 +171,28 @@ const char *sc_ip4_drain(int fd, char *buf, size_t cap)
 	}
 }
 
+void sc_mcast_sources(const struct sc_kind *k, const char *group, struct sc_mc_sources *m)
+{
+	m->kind = k;
+	m->group = group;
+	sc_private_netns();
+	m->index = sc_mcast_link();
+	m->rx = sc_ip4_bound(k, group, 0);
+	m->port = (int)sc_port(m->rx);
+	m->tx1 = sc_ip4_bound(k, SC_MC_ADDR, 0);
+	m->tx2 = sc_ip4_bound(k, SC_MC_ADDR2, 0);
+}
+
+const char *sc_mcast_heard(const struct sc_mc_sources *m, const char *tag2, const char *tag1,
+			   char *buf, size_t cap)
+{
+	sc_ip4_sendto(m->kind, m->tx2, tag2, m->group, m->port);
+	if (tag1)
+		sc_ip4_sendto(m->kind, m->tx1, tag1, m->group, m->port);
+	sc_ip4_sendto(m->kind, m->tx1, "end", m->group, m->port);
+	return sc_ip4_drain(m->rx, buf, cap);
+}
+
 void sc_fwd_path(void)
 {
 	/* fw1 first (sc_link_veth_up): opening fw0 then turns the carrier on

@@ -54,6 +54,20 @@ void sc_ip4_sendto(const struct sc_kind *k, int fd, const char *tag, const char 
  * into buf.  The sender sends "end" last, so what it sent before has been
  * delivered or dropped by then. */
 const char *sc_ip4_drain(int fd, char *buf, size_t cap);
+/* A group and two of its sources: sc_mcast_sources moves the item into
+ * its own namespace with the multicast link (sc_private_netns,
+ * sc_mcast_link) and binds rx to group (its port in port), tx1 to
+ * SC_MC_ADDR and tx2 to SC_MC_ADDR2. */
+struct sc_mc_sources {
+	const struct sc_kind *kind;
+	const char *group;
+	int index, rx, port, tx1, tx2;
+};
+void sc_mcast_sources(const struct sc_kind *k, const char *group, struct sc_mc_sources *m);
+/* tx2 sends tag2, then tx1 sends tag1 (unless NULL) and "end" to the
+ * group: the tags rx received (sc_ip4_drain). */
+const char *sc_mcast_heard(const struct sc_mc_sources *m, const char *tag2, const char *tag1,
+			   char *buf, size_t cap);
 
 
 /* A path through this host for forwarding, in the item's own network

@@ -135,6 +135,15 @@ long sc_net_counter(const char *file, const char *group, const char *name)
 	return v;
 }
 
+long sc_tcpext(const char *name)
+{
+	long v = sc_net_counter("netstat", "TcpExt", name);
+
+	if (v < 0)
+		sc_unsupported("/proc/net/netstat has no TcpExt %s", name);
+	return v;
+}
+
 long sc_udp_counter(const struct sc_kind *k, const char *name)
 {
 	const char *group = k->caps & SC_UDPLITE ? "UdpLite" : "Udp";

@@ -1,4 +1,5 @@
-/* Listeners: the accept queue's length and limit, drops, filling it. */
+/* Listeners: the accept queue's length and limit, drops, filling it, a
+ * queued connection reset. */
 #include "internal.h"
 #include <arpa/inet.h>
 #include <linux/inet_diag.h>
@@ -162,6 +163,26 @@ long sc_fill_queue(struct sc_pair *P, long max, int *over, int *over_err)
 			       "waits on its queue", P->kind->name);
 	sc_broken("no way to count the accept queue of a %s listener: the case should not select it",
 		  P->kind->name);
+}
+
+void sc_queue_reset(struct sc_pair *P)
+{
+	struct linger lg = { 1, 0 };
+	int c, lport, cport;
+
+	sc_listen(P, 4);
+	c = sc_connect(P);
+	sc_wait_fd(P->l, POLLIN, SC_WAIT_MS, "the connection to be queued");
+	lport = (int)sc_port(P->l);
+	cport = (int)sc_port(c);
+	SC_REQUIRE(sc_proc_tcp(P->kind->domain, lport, cport, NULL) == TCP_ESTABLISHED,
+		   "the queued connection is not listed ESTABLISHED");
+	/* SO_LINGER 0: close() sends RST; the queued end goes to CLOSE and
+	 * leaves the connection table. */
+	SC_REQUIRE_OK(setsockopt(c, SOL_SOCKET, SO_LINGER, &lg, sizeof lg));
+	sc_close(&c);
+	SC_WAIT_UNTIL(sc_proc_tcp(P->kind->domain, lport, cport, NULL) < 0, SC_WAIT_MS,
+		      "the queued connection to be reset");
 }
 
 void sc_fd_budget(long n)

@@ -325,6 +325,11 @@ void sc_set_port(struct sockaddr_storage *ss, long port);
 long sc_port(int fd);           /* getsockname's port, or -1 */
 int sc_same_addr(const struct sockaddr_storage *a, socklen_t alen,
 		 const struct sockaddr_storage *b, socklen_t blen);
+/* An address of an inet kind's family: ip4:port for AF_INET, the same
+ * v4-mapped (::ffff:ip4) for a mapped kind, ip6:port for AF_INET6.
+ * Returns its length. */
+socklen_t sc_ip_addr(const struct sc_kind *k, const char *ip4, const char *ip6, int port,
+		     struct sockaddr_storage *ss);
 /* A loopback port of the kind's family that was free a moment ago. */
 long sc_free_port(struct sc_pair *P);
 /* net.ipv4.ip_local_port_range into *lo, *hi (observed as port_range). */
@@ -408,6 +413,10 @@ long sc_drops(int fd);
  * its errno in *over_err), or -1 when all fitted.  *unsupported* for
  * vsock, whose listener resets what does not fit at once. */
 long sc_fill_queue(struct sc_pair *P, long max, int *over, int *over_err);
+/* Listen on P->l and queue one TCP connection there, whose client then
+ * resets it (SO_LINGER 0): returns once the queued end is gone from
+ * /proc/net/tcp{,6}, still waiting to be accepted. */
+void sc_queue_reset(struct sc_pair *P);
 /* Make room for n more descriptors (the soft RLIMIT_NOFILE raised towards
  * the hard one); *unsupported* when the hard limit is too low. */
 void sc_fd_budget(long n);
@@ -542,6 +551,9 @@ long sc_sysctl_or_unsupported(const char *path, int idx);
  * "InCsumErrors") or /proc/net/snmp6 ("Udp6", "InCsumErrors"),
  * /proc/net/netstat ("TcpExt", "ListenDrops"); -1 when unreadable. */
 long sc_net_counter(const char *file, const char *group, const char *name);
+/* The TcpExt counter name of /proc/net/netstat; *unsupported* when this
+ * kernel does not list it. */
+long sc_tcpext(const char *name);
 /* A counter of the kind's UDP table (Udp, Udp6, UdpLite, UdpLite6: the
  * version on the wire, so a mapped kind counts as IPv4), e.g.
  * "InCsumErrors"; -1 when unreadable. */

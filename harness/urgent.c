@@ -22,3 +22,18 @@ void sc_send_urgent(int a, int b, const char *normal, char urgent)
 		  "the byte sent with MSG_OOB arrived as ordinary data (no POLLPRI)");
 	sc_wait_inq(b, n, SC_WAIT_MS);
 }
+
+int sc_urgent_to_owner(int a, int b)
+{
+	struct sc_res r;
+
+	sc_catch(SIGURG, SA_RESTART);
+	r = SC_CALL(send(a, "!", 1, MSG_OOB));
+	if (r.ret < 0 && r.err == EOPNOTSUPP)
+		sc_unsupported("%s has no out-of-band data (MSG_OOB: EOPNOTSUPP)", sc_run.P->kind->name);
+	SC_REQUIRE(r.ret == 1, "send(MSG_OOB) failed: %s", sc_errname(r.err));
+	/* The signal is sent as the byte is queued, before poll() shows it;
+	 * it is handled on the way back from poll(). */
+	SC_WAIT_UNTIL(sc_poll(b, POLLPRI | POLLIN, 0), SC_WAIT_MS, "the byte to arrive");
+	return !!(sc_poll(b, POLLPRI, 0) & POLLPRI);
+}

@@ -14,25 +14,11 @@ SC_CASE(accept_econnaborted) = {
 
 SC_TEST(accept_econnaborted)
 {
-	struct linger lg = { 1, 0 };
 	struct sockaddr_storage ss;
 	socklen_t len = sizeof ss;
-	int c, lport, cport;
 	struct sc_res r;
 
-	sc_listen(P, 4);
-	c = sc_connect(P);
-	sc_wait_fd(P->l, POLLIN, SC_WAIT_MS, "the connection to be queued");
-	lport = sc_port(P->l);
-	cport = sc_port(c);
-	SC_REQUIRE(sc_proc_tcp(P->kind->domain, lport, cport, NULL) == TCP_ESTABLISHED,
-		   "the queued connection is not listed ESTABLISHED");
-	/* SO_LINGER 0: close() sends RST; the queued end goes to CLOSE and
-	 * leaves the connection table. */
-	SC_REQUIRE_OK(setsockopt(c, SOL_SOCKET, SO_LINGER, &lg, sizeof lg));
-	sc_close(&c);
-	SC_WAIT_UNTIL(sc_proc_tcp(P->kind->domain, lport, cport, NULL) < 0, SC_WAIT_MS,
-		      "the queued connection to be reset");
+	sc_queue_reset(P);
 	r = SC_CALL(accept4(P->l, (struct sockaddr *)&ss, &len, SOCK_CLOEXEC | SOCK_NONBLOCK));
 	sc_track((int)r.ret);
 	sc_observe_str("errno", r.ret < 0 ? sc_errname(r.err) : "accepted");

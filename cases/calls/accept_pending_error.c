@@ -14,22 +14,11 @@ SC_CASE(accept_pending_error) = {
 
 SC_TEST(accept_pending_error)
 {
-	struct linger lg = { 1, 0 };
-	int c, lport, cport, so = 0;
+	int so = 0;
 	socklen_t sl = sizeof so;
 	struct sc_res r;
 
-	sc_listen(P, 4);
-	c = sc_connect(P);
-	sc_wait_fd(P->l, POLLIN, SC_WAIT_MS, "the connection to be queued");
-	lport = sc_port(P->l);
-	cport = sc_port(c);
-	SC_REQUIRE(sc_proc_tcp(P->kind->domain, lport, cport, NULL) == TCP_ESTABLISHED,
-		   "the queued connection is not listed ESTABLISHED");
-	SC_REQUIRE_OK(setsockopt(c, SOL_SOCKET, SO_LINGER, &lg, sizeof lg));
-	sc_close(&c);
-	SC_WAIT_UNTIL(sc_proc_tcp(P->kind->domain, lport, cport, NULL) < 0, SC_WAIT_MS,
-		      "the queued connection to be reset");
+	sc_queue_reset(P);
 	r = SC_CALL(accept4(P->l, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK));
 	sc_track((int)r.ret);
 	sc_observe_str("accept", r.ret < 0 ? sc_errname(r.err) : "descriptor");

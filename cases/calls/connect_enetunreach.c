@@ -3,7 +3,6 @@
  * beyond it, connect() to a documentation address (192.0.2.1,
  * 2001:db8::1) finds no route. */
 #include "sc.h"
-#include <arpa/inet.h>
 
 SC_CASE(connect_enetunreach) = {
 	.claim   = "connect() to an address no route leads to fails with ENETUNREACH",
@@ -22,14 +21,7 @@ SC_TEST(connect_enetunreach)
 
 	sc_private_netns();
 	fd = sc_kind_socket(P->kind);
-	sc_local_addr(P, &ss, &len);
-	sc_set_port(&ss, 9);
-	if (ss.ss_family == AF_INET)
-		inet_pton(AF_INET, "192.0.2.1", &((struct sockaddr_in *)&ss)->sin_addr);
-	else if (P->kind->caps & SC_MAPPED)
-		inet_pton(AF_INET6, "::ffff:192.0.2.1", &((struct sockaddr_in6 *)&ss)->sin6_addr);
-	else
-		inet_pton(AF_INET6, "2001:db8::1", &((struct sockaddr_in6 *)&ss)->sin6_addr);
+	len = sc_ip_addr(P->kind, "192.0.2.1", "2001:db8::1", 9, &ss);
 	r = SC_CALL(connect(fd, (struct sockaddr *)&ss, len));
 	sc_observe_str("errno", r.ret < 0 ? sc_errname(r.err) : "connected");
 	SC_EXPECT_ERRNO_RES("connect() with no route", r, ENETUNREACH);

@@ -7,6 +7,7 @@
 #include "sc.h"
 #include "ip4.h"
 #include "links.h"
+#include "rows.h"
 
 SC_CASE(ip_dynaddr_rewrite) = {
 	.claim   = "with ip_dynaddr 1 a connecting socket whose source address disappears takes the link's new address at the next retransmission; with 0 it keeps the old one",
@@ -18,14 +19,7 @@ SC_CASE(ip_dynaddr_rewrite) = {
 	.timeout = 8,			/* the first SYN retransmission is 1 s away */
 };
 
-static const struct setting {
-	SC_VARIANT_HEAD;
-	const char *value;	/* NULL: the namespace's default */
-} settings[] = {
-	{ .name = "default", .value = NULL },
-	{ .name = "set1", .value = "1" },
-};
-SC_VARIANTS(settings);
+SC_VARIANTS(sc_sysctl_rows);
 
 static int retransmitted(int fd)
 {
@@ -46,7 +40,6 @@ static const char *source(int fd, char *buf)
 
 SC_TEST(ip_dynaddr_rewrite)
 {
-	const struct setting *V = P->variant;
 	struct sockaddr_storage to;
 	socklen_t tolen = sc_ip4_addr(P->kind, "10.5.0.9", 40100, &to);
 	char before[64], after[64];
@@ -54,9 +47,7 @@ SC_TEST(ip_dynaddr_rewrite)
 	int fd;
 
 	sc_private_netns();
-	on = sc_sysctl_setting("net/ipv4/ip_dynaddr", V->value);
-	if (!V->value)
-		SC_EXPECT_EQ(on, 0);
+	on = sc_sysctl_row(P, "net/ipv4/ip_dynaddr");
 	sc_link_veth("dy0", "dy1");
 	sc_link_set_flags("dy0", IFF_UP);
 	sc_link_addr(sc_link_index("dy0"), AF_INET, "10.5.0.1", 24);

@@ -4,6 +4,7 @@
  * 1 it is (Ip ForwDatagrams counts it). */
 #include "sc.h"
 #include "ip4.h"
+#include "rows.h"
 #include "wire4.h"
 
 SC_CASE(ip_forward_sysctl) = {
@@ -15,27 +16,17 @@ SC_CASE(ip_forward_sysctl) = {
 	.key     = "forwarded",
 };
 
-static const struct setting {
-	SC_VARIANT_HEAD;
-	const char *value;	/* NULL: the namespace's default */
-} settings[] = {
-	{ .name = "default", .value = NULL },
-	{ .name = "set1", .value = "1" },
-};
-SC_VARIANTS(settings);
+SC_VARIANTS(sc_sysctl_rows);
 
 SC_TEST(ip_forward_sysctl)
 {
-	const struct setting *V = P->variant;
 	unsigned char udp[8 + 4] = { 0x9c, 0x40, 0x9c, 0x41, 0, 12, 0, 0, 'f', 'w', 'd', '!' }, pkt[64];
 	size_t len = sc_ip4_build(pkt, SC_FWD_SRC, SC_FWD_DST, IPPROTO_UDP, 64, NULL, 0, udp, sizeof udp);
 	long on;
 
 	sc_private_netns();
 	sc_fwd_path();
-	on = sc_sysctl_setting("net/ipv4/ip_forward", V->value);
-	if (!V->value)
-		SC_EXPECT_EQ(on, 0);
+	on = sc_sysctl_row(P, "net/ipv4/ip_forward");
 	sc_fwd_inject(pkt, len);
 	/* Forwarded, it is counted; refused, it is an address error. */
 	SC_WAIT_UNTIL(sc_net_counter("snmp", "Ip", "ForwDatagrams") + sc_net_counter("snmp", "Ip", "InAddrErrors") >= 1,

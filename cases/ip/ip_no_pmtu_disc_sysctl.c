@@ -3,6 +3,7 @@
  * packets); nonzero makes the default IP_PMTUDISC_DONT (no DF).  Set in
  * the item's own namespace. */
 #include "sc.h"
+#include "rows.h"
 #include "wire4.h"
 
 SC_CASE(ip_no_pmtu_disc_sysctl) = {
@@ -14,26 +15,16 @@ SC_CASE(ip_no_pmtu_disc_sysctl) = {
 	.key     = "df",
 };
 
-static const struct setting {
-	SC_VARIANT_HEAD;
-	const char *value;	/* NULL: the namespace's default */
-} settings[] = {
-	{ .name = "default", .value = NULL },
-	{ .name = "set1", .value = "1" },
-};
-SC_VARIANTS(settings);
+SC_VARIANTS(sc_sysctl_rows);
 
 SC_TEST(ip_no_pmtu_disc_sysctl)
 {
-	const struct setting *V = P->variant;
 	struct sc_ip4 p;
 	long off, mode;
 	int cap;
 
 	sc_private_netns();
-	off = sc_sysctl_setting("net/ipv4/ip_no_pmtu_disc", V->value);
-	if (!V->value)
-		SC_EXPECT_EQ(off, 0);
+	off = sc_sysctl_row(P, "net/ipv4/ip_no_pmtu_disc");
 	sc_make_pair(P);
 	cap = sc_wire_open(sc_wire_proto(P->kind));
 	{

@@ -3,6 +3,7 @@
  * by default (0) it may not. */
 #include "sc.h"
 #include "ip4.h"
+#include "rows.h"
 
 SC_CASE(ip_nonlocal_bind_sysctl) = {
 	.claim   = "bind() to a nonlocal IPv4 address fails while ip_nonlocal_bind is 0 (the default) and succeeds once it is 1",
@@ -13,18 +14,10 @@ SC_CASE(ip_nonlocal_bind_sysctl) = {
 	.key     = "bind",
 };
 
-static const struct setting {
-	SC_VARIANT_HEAD;
-	const char *value;	/* NULL: the namespace's default */
-} settings[] = {
-	{ .name = "default", .value = NULL },
-	{ .name = "set1", .value = "1" },
-};
-SC_VARIANTS(settings);
+SC_VARIANTS(sc_sysctl_rows);
 
 SC_TEST(ip_nonlocal_bind_sysctl)
 {
-	const struct setting *V = P->variant;
 	struct sockaddr_storage ss;
 	socklen_t len = sc_ip4_addr(P->kind, "192.0.2.1", 0, &ss);
 	long on;
@@ -32,7 +25,7 @@ SC_TEST(ip_nonlocal_bind_sysctl)
 	struct sc_res r;
 
 	sc_private_netns();
-	on = sc_sysctl_setting("net/ipv4/ip_nonlocal_bind", V->value);
+	on = sc_sysctl_row(P, "net/ipv4/ip_nonlocal_bind");
 	fd = sc_kind_socket(P->kind);
 	r = SC_CALL(bind(fd, (struct sockaddr *)&ss, len));
 	sc_observe_str("bind", r.ret < 0 ? sc_errname(r.err) : "bound");

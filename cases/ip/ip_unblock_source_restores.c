@@ -16,25 +16,16 @@ SC_CASE(ip_unblock_source_restores) = {
 
 SC_TEST(ip_unblock_source_restores)
 {
-	int index, rx, tx1, tx2, port;
+	struct sc_mc_sources m;
 	char got[256];
 
-	sc_private_netns();
-	index = sc_mcast_link();
-	rx = sc_ip4_bound(P->kind, GROUP, 0);
-	port = sc_port(rx);
-	tx1 = sc_ip4_bound(P->kind, SC_MC_ADDR, 0);
-	tx2 = sc_ip4_bound(P->kind, SC_MC_ADDR2, 0);
-	sc_mcast_join(rx, GROUP, index);
-	SC_REQUIRE_OK(sc_mcast_source(rx, IP_BLOCK_SOURCE, GROUP, SC_MC_ADDR2).ret);
-	sc_ip4_sendto(P->kind, tx2, "blocked", GROUP, port);
-	sc_ip4_sendto(P->kind, tx1, "end", GROUP, port);
-	sc_observe_str("received_while_blocked", sc_ip4_drain(rx, got, sizeof got));
+	sc_mcast_sources(P->kind, GROUP, &m);
+	sc_mcast_join(m.rx, GROUP, m.index);
+	SC_REQUIRE_OK(sc_mcast_source(m.rx, IP_BLOCK_SOURCE, GROUP, SC_MC_ADDR2).ret);
+	sc_observe_str("received_while_blocked", sc_mcast_heard(&m, "blocked", NULL, got, sizeof got));
 	SC_REQUIRE(!*got, "the blocked source's datagram arrived: \"%s\"", got);
-	SC_EXPECT_OK(sc_mcast_source(rx, IP_UNBLOCK_SOURCE, GROUP, SC_MC_ADDR2).ret);
-	sc_ip4_sendto(P->kind, tx2, "unblocked", GROUP, port);
-	sc_ip4_sendto(P->kind, tx1, "end", GROUP, port);
-	sc_observe_str("received", sc_ip4_drain(rx, got, sizeof got));
+	SC_EXPECT_OK(sc_mcast_source(m.rx, IP_UNBLOCK_SOURCE, GROUP, SC_MC_ADDR2).ret);
+	sc_observe_str("received", sc_mcast_heard(&m, "unblocked", NULL, got, sizeof got));
 	SC_EXPECT(!strcmp(got, "unblocked"),
 		  "received \"%s\": expected the datagram from the unblocked source", got);
 }

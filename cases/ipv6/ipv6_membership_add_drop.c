@@ -7,6 +7,7 @@
 #include "sc.h"
 #include "icmp.h"
 #include "links.h"
+#include "mcast6.h"
 #include <arpa/inet.h>
 #include <poll.h>
 
@@ -39,15 +40,12 @@ static void send_to(int fd, const char *group, int port, const char *what)
 
 SC_TEST(ipv6_membership_add_drop)
 {
-	struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
 	int i0, i1, r, s, port;
 	char buf[16] = "";
 
 	sc_veth_netns(&i0, &i1);
 	sc_pin_cpu();
-	r = sc_kind_socket(P->kind);
-	s = sc_kind_socket(P->kind);
-	SC_REQUIRE_OK(bind(r, (struct sockaddr *)&any, sizeof any));
+	sc_mc6_ends(P->kind, &r, &s);
 	port = sc_port(r);
 	SC_SETOPT(s, IPPROTO_IPV6, IPV6_MULTICAST_IF, i0);
 	SC_SETOPT(s, IPPROTO_IPV6, IPV6_MULTICAST_LOOP, 0);

@@ -5,7 +5,7 @@
 #include "sc.h"
 #include "cmsg.h"
 #include "links.h"
-#include <arpa/inet.h>
+#include "mcast6.h"
 #include <poll.h>
 
 SC_CASE(ipv6_multicast_hops) = {
@@ -36,22 +36,14 @@ static void set_hops(int s, int v)
 
 SC_TEST(ipv6_multicast_hops)
 {
-	struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
-	struct sockaddr_in6 to = { .sin6_family = AF_INET6 };
-	struct ipv6_mreq m;
+	struct sockaddr_in6 to;
 	int i0, i1, r, s;
 	long dflt;
 
 	sc_veth_netns(&i0, &i1);
-	r = sc_kind_socket(P->kind);
-	s = sc_kind_socket(P->kind);
-	SC_REQUIRE_OK(bind(r, (struct sockaddr *)&any, sizeof any));
+	sc_mc6_ends(P->kind, &r, &s);
 	SC_SETOPT(r, IPPROTO_IPV6, IPV6_RECVHOPLIMIT, 1);
-	inet_pton(AF_INET6, "ff02::1:60", &to.sin6_addr);
-	to.sin6_port = htons((uint16_t)sc_port(r));
-	m.ipv6mr_multiaddr = to.sin6_addr;
-	m.ipv6mr_interface = (unsigned)i0;
-	SC_REQUIRE_OK(setsockopt(r, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m, sizeof m));
+	sc_mc6_join(r, "ff02::1:60", i0, &to);
 	SC_SETOPT(s, IPPROTO_IPV6, IPV6_MULTICAST_IF, i0);
 	sc_observe_int("hops_option_default", sc_getopt_int(s, IPPROTO_IPV6, IPV6_MULTICAST_HOPS));
 	dflt = sent_with(s, r, &to);

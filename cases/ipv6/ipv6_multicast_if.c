@@ -6,7 +6,7 @@
 #include "sc.h"
 #include "cmsg.h"
 #include "links.h"
-#include <arpa/inet.h>
+#include "mcast6.h"
 #include <poll.h>
 
 SC_CASE(ipv6_multicast_if) = {
@@ -40,24 +40,15 @@ static long through(int s, int r, int out, const struct sockaddr_in6 *to)
 
 SC_TEST(ipv6_multicast_if)
 {
-	struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
-	struct sockaddr_in6 to = { .sin6_family = AF_INET6 };
-	struct ipv6_mreq m;
+	struct sockaddr_in6 to;
 	int i0, i1, r, s;
 	long on;
 
 	sc_veth_netns(&i0, &i1);
-	r = sc_kind_socket(P->kind);
-	s = sc_kind_socket(P->kind);
-	SC_REQUIRE_OK(bind(r, (struct sockaddr *)&any, sizeof any));
+	sc_mc6_ends(P->kind, &r, &s);
 	SC_SETOPT(r, IPPROTO_IPV6, IPV6_RECVPKTINFO, 1);
-	inet_pton(AF_INET6, "ff02::1:5f", &to.sin6_addr);
-	to.sin6_port = htons((uint16_t)sc_port(r));
-	m.ipv6mr_multiaddr = to.sin6_addr;
-	m.ipv6mr_interface = (unsigned)i0;
-	SC_REQUIRE_OK(setsockopt(r, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m, sizeof m));
-	m.ipv6mr_interface = (unsigned)i1;
-	SC_REQUIRE_OK(setsockopt(r, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m, sizeof m));
+	sc_mc6_join(r, "ff02::1:5f", i0, &to);
+	sc_mc6_join(r, "ff02::1:5f", i1, &to);
 	SC_SETOPT(s, IPPROTO_IPV6, IPV6_MULTICAST_LOOP, 0);
 	sc_observe_int("if_default", sc_getopt_int(s, IPPROTO_IPV6, IPV6_MULTICAST_IF));
 	on = through(s, r, i0, &to);

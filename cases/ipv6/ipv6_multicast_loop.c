@@ -7,7 +7,7 @@
 #include "sc.h"
 #include "icmp.h"
 #include "links.h"
-#include <arpa/inet.h>
+#include "mcast6.h"
 #include <poll.h>
 
 SC_CASE(ipv6_multicast_loop) = {
@@ -22,22 +22,14 @@ SC_CASE(ipv6_multicast_loop) = {
 
 SC_TEST(ipv6_multicast_loop)
 {
-	struct sockaddr_in6 any = { .sin6_family = AF_INET6, .sin6_addr = IN6ADDR_ANY_INIT };
-	struct sockaddr_in6 to = { .sin6_family = AF_INET6 };
-	struct ipv6_mreq m;
+	struct sockaddr_in6 to;
 	int i0, i1, r, s;
 	char buf[16] = "";
 
 	sc_veth_netns(&i0, &i1);
 	sc_pin_cpu();
-	r = sc_kind_socket(P->kind);
-	s = sc_kind_socket(P->kind);
-	SC_REQUIRE_OK(bind(r, (struct sockaddr *)&any, sizeof any));
-	inet_pton(AF_INET6, "ff02::1:5e", &to.sin6_addr);
-	to.sin6_port = htons((uint16_t)sc_port(r));
-	m.ipv6mr_multiaddr = to.sin6_addr;
-	m.ipv6mr_interface = (unsigned)i0;
-	SC_REQUIRE_OK(setsockopt(r, IPPROTO_IPV6, IPV6_ADD_MEMBERSHIP, &m, sizeof m));
+	sc_mc6_ends(P->kind, &r, &s);
+	sc_mc6_join(r, "ff02::1:5e", i0, &to);
 	SC_SETOPT(s, IPPROTO_IPV6, IPV6_MULTICAST_IF, i0);
 	sc_observe_int("loop_default", sc_getopt_int(s, IPPROTO_IPV6, IPV6_MULTICAST_LOOP));
 	SC_EXPECT_RET(sendto(s, "default", 7, 0, (struct sockaddr *)&to, sizeof to), 7);

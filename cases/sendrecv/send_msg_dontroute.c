@@ -7,9 +7,7 @@
 #include "sc.h"
 #include "links.h"
 #include "neighbours.h"
-#include <arpa/inet.h>
 #include <linux/neighbour.h>
-#include <stdio.h>
 
 SC_CASE(send_msg_dontroute) = {
 	.claim   = "with MSG_DONTROUTE a datagram to a host reachable only through a gateway is not sent (ENETUNREACH); one to an on-link host is",
@@ -19,29 +17,6 @@ SC_CASE(send_msg_dontroute) = {
 	.key     = "errno",
 	.needs   = "root",
 };
-
-static socklen_t dest(const struct sc_kind *k, int v6, const char *a4, const char *a6,
-		      struct sockaddr_storage *ss)
-{
-	char mapped[64];
-
-	memset(ss, 0, sizeof *ss);
-	if (k->domain == AF_INET) {
-		struct sockaddr_in *in = (struct sockaddr_in *)ss;
-
-		in->sin_family = AF_INET;
-		in->sin_port = htons(9);
-		inet_pton(AF_INET, a4, &in->sin_addr);
-		return sizeof *in;
-	}
-	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
-
-	in6->sin6_family = AF_INET6;
-	in6->sin6_port = htons(9);
-	snprintf(mapped, sizeof mapped, "::ffff:%s", a4);
-	inet_pton(AF_INET6, v6 ? a6 : mapped, &in6->sin6_addr);
-	return sizeof *in6;
-}
 
 SC_TEST(send_msg_dontroute)
 {
@@ -59,12 +34,12 @@ SC_TEST(send_msg_dontroute)
 	sc_nb_neigh(ifx, fam, gw, mac, NUD_PERMANENT);
 	sc_link_route(fam, v6 ? "fd78::" : "10.78.0.0", v6 ? 64 : 24, gw, ifx);
 	fd = sc_kind_socket(P->kind);
-	len = dest(P->kind, v6, "10.78.0.1", "fd78::1", &ss);
+	len = sc_ip_addr(P->kind, "10.78.0.1", "fd78::1", 9, &ss);
 	SC_EXPECT_RET(sendto(fd, "x", 1, 0, (struct sockaddr *)&ss, len), 1);
 	r = SC_CALL(sendto(fd, "x", 1, MSG_DONTROUTE, (struct sockaddr *)&ss, len));
 	sc_observe_str("errno", r.ret < 0 ? sc_errname(r.err) : "sent");
 	sc_expect_fail(SC_HERE, "sendto(MSG_DONTROUTE) beyond the gateway", r,
 		       (const int[]){ ENETUNREACH, EHOSTUNREACH }, 2);
-	len = dest(P->kind, v6, "10.77.0.2", "fd77::2", &ss);
+	len = sc_ip_addr(P->kind, "10.77.0.2", "fd77::2", 9, &ss);
 	SC_EXPECT_RET(sendto(fd, "x", 1, MSG_DONTROUTE, (struct sockaddr *)&ss, len), 1);
 }

@@ -7,8 +7,6 @@
  * subnet goes out. */
 #include "sc.h"
 #include "tun.h"
-#include <arpa/inet.h>
-#include <stdio.h>
 
 SC_CASE(sockopt_dontroute) = {
 	.claim  = "with SO_DONTROUTE (or MSG_DONTROUTE) nothing is sent through a gateway, only to hosts on a directly connected network",
@@ -32,30 +30,6 @@ static const struct variant {
 	  .src = SC_SRC("man:socket(7)", "SO_DONTROUTE: The same effect can be achieved by setting the MSG_DONTROUTE flag on a socket send(2) operation") },
 };
 SC_VARIANTS(variants);
-
-static void dest(const struct sc_kind *k, int direct, struct sockaddr_storage *ss, socklen_t *len)
-{
-	const char *v4 = direct ? "10.9.0.5" : "10.10.0.5";
-	struct sockaddr_in6 *in6 = (struct sockaddr_in6 *)ss;
-	char mapped[64];
-
-	memset(ss, 0, sizeof *ss);
-	if (k->domain == AF_INET) {
-		struct sockaddr_in *in = (struct sockaddr_in *)ss;
-
-		in->sin_family = AF_INET;
-		in->sin_port = htons(9);
-		inet_pton(AF_INET, v4, &in->sin_addr);
-		*len = sizeof *in;
-		return;
-	}
-	in6->sin6_family = AF_INET6;
-	in6->sin6_port = htons(9);
-	snprintf(mapped, sizeof mapped, "::ffff:%s", v4);
-	inet_pton(AF_INET6, (k->caps & SC_MAPPED) ? mapped : direct ? "fd00:9::5" : "fd00:10::5",
-		  &in6->sin6_addr);
-	*len = sizeof *in6;
-}
 
 /* Send to (datagram) or connect to (stream) the destination. */
 static struct sc_res reach(const struct sc_kind *k, int fd, struct sockaddr_storage *ss,
@@ -86,7 +60,8 @@ SC_TEST(sockopt_dontroute)
 	sc_tun_open(&t, 0);
 	sc_tun_route(&t, AF_INET, "10.10.0.0", 24, "10.9.0.2");
 	sc_tun_route(&t, AF_INET6, "fd00:10::", 64, "fd00:9::2");
-	dest(P->kind, V->direct, &ss, &len);
+	len = sc_ip_addr(P->kind, V->direct ? "10.9.0.5" : "10.10.0.5",
+			 V->direct ? "fd00:9::5" : "fd00:10::5", 9, &ss);
 	/* Without the option the route through the gateway is taken. */
 	r = reach(P->kind, sc_kind_socket(P->kind), &ss, len, 0);
 	SC_REQUIRE(gone_out(P->kind, r), "without SO_DONTROUTE the destination is unreachable: %s",

@@ -5,7 +5,7 @@
  * on the CPU that sent it, so the item pins itself to one CPU, then to
  * another.  Needs two CPUs. */
 #include "sc.h"
-#include <poll.h>
+#include "reuseport.h"
 #include <sched.h>
 
 SC_CASE(sockopt_incoming_cpu) = {
@@ -61,35 +61,6 @@ static long incoming_cpu(int fd)
 	return v;
 }
 
-/* Which of the two members got a client sent from this CPU. */
-static int reach(struct sc_pair *P, const int g[2])
-{
-	struct pollfd p[2] = { { .fd = g[0], .events = POLLIN }, { .fd = g[1], .events = POLLIN } };
-	struct sockaddr_storage ss;
-	socklen_t len;
-	char b[4];
-	int c, m;
-
-	if (P->kind->type == SOCK_STREAM) {
-		c = sc_connect(P);
-	} else {
-		c = sc_bound_socket(P, &ss, &len);
-		SC_REQUIRE_OK(sendto(c, "x", 1, 0, (struct sockaddr *)&P->addr, P->addrlen));
-	}
-	SC_WAIT_UNTIL(poll(p, 2, 0) > 0, SC_WAIT_MS, "a member to get the client");
-	m = (p[0].revents & POLLIN) ? 0 : 1;
-	if (P->kind->type == SOCK_STREAM) {
-		int a = accept4(g[m], NULL, NULL, SOCK_CLOEXEC);
-
-		SC_REQUIRE(a >= 0, "accept failed: %s", sc_errname(errno));
-		close(a);
-	} else {
-		SC_REQUIRE(recv(g[m], b, sizeof b, MSG_DONTWAIT) == 1, "recv failed");
-	}
-	sc_close(&c);
-	return m;
-}
-
 SC_TEST(sockopt_incoming_cpu)
 {
 	const struct variant *V = P->variant;
@@ -132,7 +103,7 @@ SC_TEST(sockopt_incoming_cpu)
 	for (int round = 0; round < 4; round++)
 		for (int i = 0; i < 2; i++) {
 			pin(cpus[i]);
-			if (reach(P, g) != i && missed < 0)
+			if (sc_reuseport_reach(P, g) != i && missed < 0)
 				missed = i;
 		}
 	sc_observe_str("cpus", missed < 0 ? "each client to its CPU's member" : "not by CPU");

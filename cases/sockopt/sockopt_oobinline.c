@@ -3,6 +3,7 @@
  * MSG_OOB.  "ab" then the urgent "c" are sent; the receiver reads its
  * normal data until none is left, then asks for the urgent byte. */
 #include "sc.h"
+#include "rows.h"
 
 SC_CASE(sockopt_oobinline) = {
 	.claim  = "with SO_OOBINLINE the urgent byte is read in line with the data; without it only recv(MSG_OOB) returns it",
@@ -11,18 +12,11 @@ SC_CASE(sockopt_oobinline) = {
 	.key    = "in_line",
 };
 
-static const struct variant {
-	SC_VARIANT_HEAD;
-	int on;
-} variants[] = {
-	{ .name = "set", .on = 1 },
-	{ .name = "unset", .on = 0 },
-};
-SC_VARIANTS(variants);
+SC_VARIANTS(sc_set_rows);
 
 SC_TEST(sockopt_oobinline)
 {
-	const struct variant *V = P->variant;
+	const struct sc_set_row *V = P->variant;
 	char got[16] = "", c;
 	size_t n = 0;
 	struct sc_res r;

@@ -2,6 +2,7 @@
  * socket, each message comes with an SCM_CREDENTIALS control message
  * naming the sender's process ID, user ID and group ID; without it, none. */
 #include "sc.h"
+#include "rows.h"
 
 SC_CASE(sockopt_passcred) = {
 	.claim  = "with SO_PASSCRED a received message carries SCM_CREDENTIALS with the sender's pid, uid and gid; without it, none",
@@ -10,18 +11,11 @@ SC_CASE(sockopt_passcred) = {
 	.key    = "credentials",
 };
 
-static const struct variant {
-	SC_VARIANT_HEAD;
-	int on;
-} variants[] = {
-	{ .name = "set", .on = 1 },
-	{ .name = "unset", .on = 0 },
-};
-SC_VARIANTS(variants);
+SC_VARIANTS(sc_set_rows);
 
 SC_TEST(sockopt_passcred)
 {
-	const struct variant *V = P->variant;
+	const struct sc_set_row *V = P->variant;
 	char data[8], ctl[CMSG_SPACE(sizeof(struct ucred)) + 64];
 	struct iovec iov = { data, sizeof data };
 	struct msghdr m = { .msg_iov = &iov, .msg_iovlen = 1, .msg_control = ctl, .msg_controllen = sizeof ctl };

@@ -3,7 +3,7 @@
  * before bind(2), and all belong to the same effective UID; incoming
  * connections or datagrams are then spread over them. */
 #include "sc.h"
-#include <poll.h>
+#include "reuseport.h"
 
 SC_CASE(sockopt_reuseport) = {
 	.claim  = "sockets that all set SO_REUSEPORT before bind, under one UID, share an address and split its traffic; otherwise the second bind fails",
@@ -42,38 +42,6 @@ static int member(struct sc_pair *P, int reuse)
 	return fd;
 }
 
-/* Each client reaches the shared address once; how many each member got. */
-static void spread(struct sc_pair *P, const int g[2], int got[2])
-{
-	struct sockaddr_storage ss;
-	socklen_t len;
-	char b[4];
-
-	for (int i = 0; i < CLIENTS; i++) {
-		struct pollfd p[2] = { { .fd = g[0], .events = POLLIN }, { .fd = g[1], .events = POLLIN } };
-		int c, m;
-
-		if (P->kind->type == SOCK_STREAM) {
-			c = sc_connect(P);
-		} else {
-			c = sc_bound_socket(P, &ss, &len);
-			SC_REQUIRE_OK(sendto(c, "x", 1, 0, (struct sockaddr *)&P->addr, P->addrlen));
-		}
-		SC_WAIT_UNTIL(poll(p, 2, 0) > 0, SC_WAIT_MS, "a member to get the client");
-		m = (p[0].revents & POLLIN) ? 0 : 1;
-		got[m]++;
-		if (P->kind->type == SOCK_STREAM) {
-			int a = accept4(g[m], NULL, NULL, SOCK_CLOEXEC);
-
-			SC_REQUIRE(a >= 0, "accept failed: %s", sc_errname(errno));
-			close(a);
-		} else {
-			SC_REQUIRE(recv(g[m], b, sizeof b, MSG_DONTWAIT) == 1, "recv failed");
-		}
-		sc_close(&c);
-	}
-}
-
 SC_TEST(sockopt_reuseport)
 {
 	const struct variant *V = P->variant;
@@ -105,7 +73,9 @@ SC_TEST(sockopt_reuseport)
 		SC_REQUIRE_OK(listen(g[0], CLIENTS));
 		SC_REQUIRE_OK(listen(g[1], CLIENTS));
 	}
-	spread(P, g, got);
+	/* Each client reaches the shared address once. */
+	for (int i = 0; i < CLIENTS; i++)
+		got[sc_reuseport_reach(P, g)]++;
 	sc_observe_int("first", got[0]);
 	sc_observe_int("second", got[1]);
 	SC_EXPECT(got[0] > 0 && got[1] > 0, "all %d clients went to one socket (%d / %d)", CLIENTS, got[0], got[1]);

@@ -4,6 +4,7 @@
  * with and without the option. */
 #include "sc.h"
 #include "pending_error.h"
+#include "rows.h"
 #include <poll.h>
 
 #ifndef SO_SELECT_ERR_QUEUE
@@ -17,18 +18,11 @@ SC_CASE(sockopt_select_err_queue) = {
 	.key    = "revents",
 };
 
-static const struct variant {
-	SC_VARIANT_HEAD;
-	int on;
-} variants[] = {
-	{ .name = "set", .on = 1 },
-	{ .name = "unset", .on = 0 },
-};
-SC_VARIANTS(variants);
+SC_VARIANTS(sc_set_rows);
 
 SC_TEST(sockopt_select_err_queue)
 {
-	const struct variant *V = P->variant;
+	const struct sc_set_row *V = P->variant;
 	short rev;
 
 	if (V->on)

@@ -4,6 +4,7 @@
  * with the data.  In a private network namespace with net.ipv4.tcp_fastopen
  * = 3 and a TCP_FASTOPEN listener. */
 #include "sc.h"
+#include "fastopen.h"
 #include "optclaim.h"
 #include "tcpinfo.h"
 
@@ -32,19 +33,14 @@ SC_TEST(tcp_fastopen_connect_defers_syn)
 	char buf[16] = "";
 	int c;
 
-	sc_private_netns();
-	sc_sysctl_set("net/ipv4/tcp_fastopen", "3");
-	sc_listen(P, 8);
-	SC_CLAIM_OPT(P->l, IPPROTO_TCP, TCP_FASTOPEN, 8);
+	sc_fastopen_listen(P);
 	c = client(P, &r);
 	sc_observe_str("first_connect", r.ret < 0 ? sc_errname(r.err) : "0");
 	sc_observe_int("first_segs_after_connect", sc_tcpinfo(c).segs_out);
 	SC_EXPECT(r.ret < 0 && r.err == EINPROGRESS, "the first connect() returned %ld (%s), not EINPROGRESS",
 		  r.ret, sc_errname(r.err));
 	SC_EXPECT_CMP(sc_tcpinfo(c).segs_out, >=, 1);
-	sc_wait_fd(c, POLLOUT, SC_WAIT_MS, "the first connection");
-	sc_close(&c);
-	sc_close(&(int){ sc_accept(P, SC_WAIT_MS) });
+	sc_fastopen_first_done(P, &c);
 
 	P->a = client(P, &r);
 	sc_observe_int("segs_after_connect", sc_tcpinfo(P->a).segs_out);

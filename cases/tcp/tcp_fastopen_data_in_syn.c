@@ -7,7 +7,7 @@
  * passive Fast Open, accept() returns a socket with the data to read, and
  * the client sees its SYN data acknowledged (TCPI_OPT_SYN_DATA). */
 #include "sc.h"
-#include "optclaim.h"
+#include "fastopen.h"
 #include "tcpinfo.h"
 
 SC_CASE(tcp_fastopen_data_in_syn) = {
@@ -37,16 +37,11 @@ SC_TEST(tcp_fastopen_data_in_syn)
 	char buf[16] = "";
 	int c;
 
-	sc_private_netns();
-	sc_sysctl_set("net/ipv4/tcp_fastopen", "3");
-	sc_listen(P, 8);
-	SC_CLAIM_OPT(P->l, IPPROTO_TCP, TCP_FASTOPEN, 8);
+	sc_fastopen_listen(P);
 	/* First contact: no cookie yet; the SYN asks for one. */
 	c = fastopen_client(P, "first", &r);
 	sc_observe_str("first_sendto", r.ret < 0 ? sc_errname(r.err) : "sent");
-	sc_wait_fd(c, POLLOUT, SC_WAIT_MS, "the first connection");
-	sc_close(&c);
-	sc_close(&(int){ sc_accept(P, SC_WAIT_MS) });
+	sc_fastopen_first_done(P, &c);
 	passive0 = sc_net_counter("netstat", "TcpExt", "TCPFastOpenPassive");
 	/* With the cookie: the data rides in the SYN. */
 	P->a = fastopen_client(P, "hello", &r);

@@ -24,15 +24,6 @@ static const struct mode {
 };
 SC_VARIANTS(modes);
 
-static long counter(const char *name)
-{
-	long v = sc_net_counter("netstat", "TcpExt", name);
-
-	if (v < 0)
-		sc_unsupported("/proc/net/netstat has no TcpExt %s", name);
-	return v;
-}
-
 SC_TEST(tcp_dsack_sent)
 {
 	const struct mode *V = P->variant;
@@ -41,12 +32,12 @@ SC_TEST(tcp_dsack_sent)
 	sc_private_netns();
 	sc_sysctl_set_int("net/ipv4/tcp_dsack", V->value);
 	sc_make_pair(P);
-	dup0 = counter("DelayedACKLost");
-	ds0 = counter("TCPDSACKOldSent");
+	dup0 = sc_tcpext("DelayedACKLost");
+	ds0 = sc_tcpext("TCPDSACKOldSent");
 	sc_blackhole(P->a);
 	sc_send_all(P->a, "x", 1);
-	SC_WAIT_UNTIL(counter("DelayedACKLost") > dup0, 4000, "a duplicate segment at the receiver");
-	ds = counter("TCPDSACKOldSent") - ds0;
+	SC_WAIT_UNTIL(sc_tcpext("DelayedACKLost") > dup0, 4000, "a duplicate segment at the receiver");
+	ds = sc_tcpext("TCPDSACKOldSent") - ds0;
 	sc_observe_int("dsacks_sent", ds);
 	if (V->value)
 		SC_EXPECT_CMP(ds, >=, 1);

@@ -33,15 +33,6 @@ static const struct mode {
 };
 SC_VARIANTS(modes);
 
-static long spurious(void)
-{
-	long v = sc_net_counter("netstat", "TcpExt", "TCPSpuriousRTOs");
-
-	if (v < 0)
-		sc_unsupported("/proc/net/netstat has no TcpExt TCPSpuriousRTOs");
-	return v;
-}
-
 SC_TEST(tcp_frto_spurious)
 {
 	const struct mode *V = P->variant;
@@ -59,7 +50,7 @@ SC_TEST(tcp_frto_spurious)
 	sc_sysctl_set_int("net/ipv4/tcp_retrans_collapse", 0);
 	sc_make_pair(P);
 	SC_SETOPT(P->a, IPPROTO_TCP, TCP_NODELAY, 1);
-	s0 = spurious();
+	s0 = sc_tcpext("TCPSpuriousRTOs");
 	sc_blackhole(P->a);
 	for (int i = 0; i < 4; i++)
 		sc_send_all(P->a, buf, sizeof buf / 4);
@@ -74,7 +65,7 @@ SC_TEST(tcp_frto_spurious)
 	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.total_retrans >= 1), 4000, "the retransmission timeout");
 	sc_blackhole_lift(P->a);
 	SC_WAIT_UNTIL((t = sc_tcpinfo(P->a), t.unacked == 0), 4000, "the receiver's ACK of all four");
-	n = spurious() - s0;
+	n = sc_tcpext("TCPSpuriousRTOs") - s0;
 	sc_observe_int("spurious_rtos", n);
 	sc_observe_int("retransmits", t.total_retrans);
 	if (V->value)

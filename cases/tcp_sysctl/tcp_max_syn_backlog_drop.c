@@ -24,15 +24,6 @@ static const struct size {
 };
 SC_VARIANTS(sizes);
 
-static long drops(void)
-{
-	long v = sc_net_counter("netstat", "TcpExt", "ListenDrops");
-
-	if (v < 0)
-		sc_unsupported("/proc/net/netstat has no TcpExt ListenDrops");
-	return v;
-}
-
 SC_TEST(tcp_max_syn_backlog_drop)
 {
 	const struct size *V = P->variant;
@@ -45,14 +36,14 @@ SC_TEST(tcp_max_syn_backlog_drop)
 	P->l = sc_bound_socket(P, &P->addr, &P->addrlen);
 	SC_SETOPT(P->l, IPPROTO_TCP, TCP_DEFER_ACCEPT, 30);
 	SC_REQUIRE_OK(listen(P->l, 4 * V->max));
-	d0 = drops();
+	d0 = sc_tcpext("ListenDrops");
 	for (int i = 0; i <= 2 * V->max; i++) {
 		struct sc_res r;
 		int c = sc_connect_nb(P, &r), st = -1;
 
 		SC_REQUIRE(r.ret == 0 || r.err == EINPROGRESS, "connect() failed: %s", sc_errname(r.err));
 		/* Answered (the client is ESTABLISHED) or dropped. */
-		SC_WAIT_UNTIL((st = sc_tcp_state(c)) == TCP_ESTABLISHED || drops() > d0, SC_WAIT_MS,
+		SC_WAIT_UNTIL((st = sc_tcp_state(c)) == TCP_ESTABLISHED || sc_tcpext("ListenDrops") > d0, SC_WAIT_MS,
 			      "the listener to answer or drop the SYN");
 		if (st != TCP_ESTABLISHED)
 			break;

@@ -30,15 +30,6 @@ static const struct mode {
 };
 SC_VARIANTS(modes);
 
-static long counter(const char *name)
-{
-	long v = sc_net_counter("netstat", "TcpExt", name);
-
-	if (v < 0)
-		sc_unsupported("/proc/net/netstat has no TcpExt %s", name);
-	return v;
-}
-
 #define TRIES 6
 
 SC_TEST(tcp_syncookies_mode)
@@ -51,19 +42,19 @@ SC_TEST(tcp_syncookies_mode)
 	P->l = sc_bound_socket(P, &P->addr, &P->addrlen);
 	SC_SETOPT(P->l, IPPROTO_TCP, TCP_DEFER_ACCEPT, 30);
 	SC_REQUIRE_OK(listen(P->l, 1));
-	c0 = counter("SyncookiesSent");
-	d0 = counter("ListenDrops");
+	c0 = sc_tcpext("SyncookiesSent");
+	d0 = sc_tcpext("ListenDrops");
 	for (int i = 0; i < TRIES && cookie_at < 0 && drop_at < 0; i++) {
 		struct sc_res r;
 		int c = sc_connect_nb(P, &r);
 
 		SC_REQUIRE(r.ret == 0 || r.err == EINPROGRESS, "connect() failed: %s", sc_errname(r.err));
 		/* Answered (a request or a cookie) or dropped. */
-		SC_WAIT_UNTIL(sc_tcp_state(c) == TCP_ESTABLISHED || counter("ListenDrops") > d0,
+		SC_WAIT_UNTIL(sc_tcp_state(c) == TCP_ESTABLISHED || sc_tcpext("ListenDrops") > d0,
 			      SC_WAIT_MS, "the listener to answer or drop the SYN");
-		if (counter("SyncookiesSent") > c0)
+		if (sc_tcpext("SyncookiesSent") > c0)
 			cookie_at = i;
-		else if (counter("ListenDrops") > d0)
+		else if (sc_tcpext("ListenDrops") > d0)
 			drop_at = i;
 	}
 	sc_observe_int("first_cookie_at", cookie_at);

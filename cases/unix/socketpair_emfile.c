@@ -1,7 +1,7 @@
 /* socketpair(2) EMFILE: with room for one more descriptor under
  * RLIMIT_NOFILE, socketpair(), which needs two, fails with EMFILE. */
 #include "sc.h"
-#include <sys/resource.h>
+#include "fdlimit.h"
 
 SC_CASE(socketpair_emfile) = {
 	.claim   = "socketpair() fails with EMFILE when the process's descriptor limit leaves room for fewer than two",
@@ -13,20 +13,10 @@ SC_CASE(socketpair_emfile) = {
 
 SC_TEST(socketpair_emfile)
 {
-	struct rlimit saved, tight;
-	int sv[2] = { -1, -1 }, lowest;
+	int sv[2] = { -1, -1 };
 	struct sc_res r;
 
-	/* Every descriptor below the lowest free one is open: a limit one
-	 * above it leaves room for exactly one. */
-	lowest = SC_REQUIRE_OK(fcntl(0, F_DUPFD, 0));
-	close(lowest);
-	SC_REQUIRE_OK(getrlimit(RLIMIT_NOFILE, &saved));
-	tight = saved;
-	tight.rlim_cur = (rlim_t)lowest + 1;
-	SC_REQUIRE_OK(setrlimit(RLIMIT_NOFILE, &tight));
-	r = SC_CALL(socketpair(AF_UNIX, P->kind->type, 0, sv));
-	SC_REQUIRE_OK(setrlimit(RLIMIT_NOFILE, &saved));
+	r = sc_socketpair_one_room(P->kind->type, sv);
 	if (r.ret == 0) {
 		sc_track(sv[0]);
 		sc_track(sv[1]);

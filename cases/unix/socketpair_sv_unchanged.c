@@ -3,7 +3,7 @@
  * socket (a family without socket pairs) or after making one descriptor
  * (no room for the second). */
 #include "sc.h"
-#include <sys/resource.h>
+#include "fdlimit.h"
 
 SC_CASE(socketpair_sv_unchanged) = {
 	.claim   = "a failed socketpair() leaves sv as it was",
@@ -23,22 +23,13 @@ SC_VARIANTS(whys);
 
 SC_TEST(socketpair_sv_unchanged)
 {
-	int sv[2] = { -7, -9 }, lowest;
-	struct rlimit saved, tight;
+	int sv[2] = { -7, -9 };
 	struct sc_res r;
 
-	if (!strcmp(((const struct sc_variant *)P->variant)->name, "no_pairs_for_family")) {
+	if (!strcmp(((const struct sc_variant *)P->variant)->name, "no_pairs_for_family"))
 		r = SC_CALL(socketpair(AF_INET, SOCK_STREAM, 0, sv));
-	} else {
-		lowest = SC_REQUIRE_OK(fcntl(0, F_DUPFD, 0));
-		close(lowest);
-		SC_REQUIRE_OK(getrlimit(RLIMIT_NOFILE, &saved));
-		tight = saved;
-		tight.rlim_cur = (rlim_t)lowest + 1;
-		SC_REQUIRE_OK(setrlimit(RLIMIT_NOFILE, &tight));
-		r = SC_CALL(socketpair(AF_UNIX, P->kind->type, 0, sv));
-		SC_REQUIRE_OK(setrlimit(RLIMIT_NOFILE, &saved));
-	}
+	else
+		r = sc_socketpair_one_room(P->kind->type, sv);
 	if (r.ret == 0) {
 		sc_track(sv[0]);
 		sc_track(sv[1]);
