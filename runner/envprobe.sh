@@ -15,6 +15,9 @@ printf 'cpus=%s\n' "$(grep -c ^processor /proc/cpuinfo 2>/dev/null)"
 printf 'cpu_model=%s\n' "$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)"
 printf 'memory_kb=%s\n' "$(sed -n 's/^MemTotal: *\([0-9]*\).*/\1/p' /proc/meminfo 2>/dev/null)"
 printf 'uid=%s\n' "$(id -u 2>/dev/null)"
+# The active security modules, in securityfs's order (none mounted: unknown).
+lsm=$(cat /sys/kernel/security/lsm 2>/dev/null) || lsm=
+printf 'lsm=%s\n' "${lsm:-unknown}"
 for s in "$@"; do
 	f=/proc/sys/$(printf '%s' "$s" | tr . /)
 	[ -r "$f" ] && printf 'sysctl.%s=%s\n' "$s" "$(tr '\t' ' ' < "$f")"

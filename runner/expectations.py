@@ -11,6 +11,8 @@ so a deviation that changes is reported, not excused.
     os = "Linux"
     layer = ["valgrind"]             # optional: only under these user-space layers;
                                      # abi = [...] (i386, arm64, s390x), machine = [...] likewise
+    lsm = ["selinux"]                # optional: only where all these security modules
+                                     # are active (env "lsm", securityfs's list)
     reason = "Linux queues backlog+1 connections"
     observed = { capacity = "= backlog + 1" }
     errno = "EISCONN"                # or a list: any of them
@@ -50,6 +52,7 @@ class Expectation:
     layer: tuple = ()      # the run's layer (env "layer") is one of these
     abi: tuple = ()        # the cases' ABI (env "abi") is one of these
     machine: tuple = ()    # the kernel's machine (env "machine") is one of these
+    lsm: tuple = ()        # the active security modules (env "lsm") include all of these
 
     def applies(self, case, kind, env, variant="", kind_caps=()):
         if case != self.case or (self.kinds and kind not in self.kinds):
@@ -65,6 +68,8 @@ class Expectation:
         for key in ("layer", "abi", "machine"):
             if getattr(self, key) and env.get(key, "") not in getattr(self, key):
                 return False
+        if self.lsm and not set(self.lsm) <= set(env.get("lsm", "").split(",")):
+            return False
         sysctls = env.get("sysctls", {})
         if self.unless and all(sysctl_is(sysctls, k, v) for k, v in self.unless):
             return False
@@ -254,7 +259,7 @@ def load(directory):
                 unless=tuple(sorted(entry.get("unless", {}).items())),
                 origin=path.name, errno=errno,
                 layer=_strings(entry, "layer", where), abi=_strings(entry, "abi", where),
-                machine=_strings(entry, "machine", where),
+                machine=_strings(entry, "machine", where), lsm=_strings(entry, "lsm", where),
                 observed=tuple(sorted((k, _freeze(v)) for k, v in observed.items()))))
     return found
 

@@ -111,6 +111,16 @@ def test_matching_by_layer_abi_and_machine(tmp_path):
     assert m.applies("c", "k", {**LINUX, "machine": "s390x"}) and not m.applies("c", "k", LINUX)
 
 
+def test_matching_by_security_modules(tmp_path):
+    (tmp_path / "s.toml").write_text('[[deviates]]\ncase = "c"\nlsm = "selinux"\nreason = "r"\nerrno = "EINVAL"\n')
+    (e,) = load(tmp_path)
+    assert e.lsm == ("selinux",)
+    assert e.applies("c", "k", {**LINUX, "lsm": "capability,yama,selinux,tomoyo"})
+    assert not e.applies("c", "k", {**LINUX, "lsm": "capability,yama,apparmor"})
+    assert not e.applies("c", "k", {**LINUX, "lsm": "selinuxx"})
+    assert not e.applies("c", "k", {**LINUX, "lsm": "unknown"}) and not e.applies("c", "k", LINUX)
+
+
 @pytest.mark.parametrize("release,spec,ok", [
     ("6.1.0-27-amd64", ">=6.1", True), ("6.1.0", "<6.1", False), ("5.15.0", ">=5.4,<6", True),
     ("6.18.44-fc", "==6.18", True), ("4.19.0", ">4.19", False)])
