@@ -50,7 +50,7 @@ static const char *active_modules(char *buf, size_t cap)
 		return buf;
 	}
 	snprintf(buf, cap, "%s%s%s",
-		 access("/sys/fs/selinux/enforce", F_OK) == 0 ? "selinux " : "",
+		 access("/sys/fs/selinux", F_OK) == 0 ? "selinux " : "",
 		 access("/proc/self/attr/smack/current", F_OK) == 0 ? "smack " : "",
 		 access("/proc/self/attr/apparmor/current", F_OK) == 0 ? "apparmor " : "");
 	n = (ssize_t)strlen(buf);
@@ -60,11 +60,40 @@ static const char *active_modules(char *buf, size_t cap)
 	return buf;
 }
 
-/* SELinux or Smack: modules that give every socket and message a label. */
+/* Whether the comma-separated list names module m. */
+static int lists_module(const char *list, const char *m)
+{
+	size_t n = strlen(m);
+
+	for (const char *p = list; (p = strstr(p, m)); p += n)
+		if ((p == list || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* SELinux or Smack: modules that give every socket and message a label.
+ * securityfs's list when it is mounted; else SELinux's mount point (made
+ * only when SELinux is enabled) and a readable Smack context (the
+ * attr/smack folder is there whenever Smack is built in, active or not). */
 static int labels_sockets(void)
 {
-	return access("/sys/fs/selinux/enforce", F_OK) == 0 ||
-	       access("/proc/self/attr/smack/current", F_OK) == 0;
+	char mods[512], ctx[256];
+	int fd = open("/sys/kernel/security/lsm", O_RDONLY | O_CLOEXEC);
+	ssize_t n = fd >= 0 ? read(fd, mods, sizeof mods - 1) : -1;
+
+	if (fd >= 0)
+		close(fd);
+	if (n > 0) {
+		mods[trim(mods, (size_t)n)] = '\0';
+		return lists_module(mods, "selinux") || lists_module(mods, "smack");
+	}
+	if (access("/sys/fs/selinux", F_OK) == 0)
+		return 1;
+	fd = open("/proc/self/attr/smack/current", O_RDONLY | O_CLOEXEC);
+	n = fd >= 0 ? read(fd, ctx, sizeof ctx) : -1;
+	if (fd >= 0)
+		close(fd);
+	return n > 0;
 }
 
 void sc_require_message_labels(void)
