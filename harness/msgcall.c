@@ -66,6 +66,19 @@ void sc_msgcall_wait_blocked(struct sc_msgcall *m, const char *what)
 	SC_WAIT_UNTIL(sc_call_done(&m->c) || sc_msgcall_blocked(m), SC_WAIT_MS, what);
 }
 
+/* TCP_INFO as long as the unacknowledged count, and SIOCOUTQNSD: qemu-user
+ * passes TCP_INFO on as an int (4 bytes) and SIOCOUTQNSD not at all. */
+static int tcp_reports_queue(int fd)
+{
+	struct tcp_info ti;
+	socklen_t len = sizeof ti;
+	int unsent;
+
+	return getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 &&
+	       len >= offsetof(struct tcp_info, tcpi_unacked) + sizeof ti.tcpi_unacked &&
+	       ioctl(fd, SIOCOUTQNSD, &unsent) == 0;
+}
+
 size_t sc_fill_settled(int fd)
 {
 	size_t total, more = 1;
@@ -79,7 +92,7 @@ size_t sc_fill_settled(int fd)
 	    setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &fixed, sizeof fixed) < 0)
 		sc_broken("setsockopt(SO_SNDBUF) failed: %s", sc_errname(errno));
 	total = sc_fill(fd);
-	if (proto == IPPROTO_TCP) {
+	if (proto == IPPROTO_TCP && tcp_reports_queue(fd)) {
 		/* Room opens only as sent data is acknowledged (the
 		 * acknowledgements also grow the send buffer).  The buffer
 		 * stays full once nothing is in flight while data waits
@@ -114,7 +127,7 @@ size_t sc_fill_settled(int fd)
 		}
 		sc_broken("the send buffer never stayed full (%zu bytes queued)", total);
 	}
-	if (proto != 262)
+	if (proto != 262 && proto != IPPROTO_TCP)
 		return total;
 	/* MPTCP: room opens as the peer's DATA_ACKs acknowledge data at the
 	 * connection level, the last of them with a subflow's delayed ACK
@@ -123,7 +136,7 @@ size_t sc_fill_settled(int fd)
 	 * subflow), the buffer stays full once everything given to the
 	 * subflows is acknowledged while data waits: the peer's window is
 	 * closed. */
-	for (int i = 0; i < 200; i++) {
+	for (int i = 0; proto == 262 && i < 200; i++) {
 		struct sc_deadline d = sc_deadline(300);
 		int outq = -1, unsent = -1;
 
@@ -136,8 +149,9 @@ size_t sc_fill_settled(int fd)
 		if (unsent > 0)
 			return total;
 	}
-	/* Else fill until a pause longer than a delayed ACK (TCP_DELACK_MAX,
-	 * 200 ms) brings no more room. */
+	/* Else (and for TCP where its queue is not reported) fill until a
+	 * pause longer than a delayed ACK (TCP_DELACK_MAX, 200 ms) brings no
+	 * more room. */
 	for (int i = 0; more && i < 200; i++) {
 		sc_poll(fd, POLLOUT, 250);
 		more = sc_fill(fd);
