@@ -3,6 +3,8 @@
  * (socketcall on some 32-bit ABIs). */
 #include "internal.h"
 #include "msgcall.h"
+#include <linux/sockios.h>
+#include <sys/ioctl.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -64,6 +66,19 @@ void sc_msgcall_wait_blocked(struct sc_msgcall *m, const char *what)
 	SC_WAIT_UNTIL(sc_call_done(&m->c) || sc_msgcall_blocked(m), SC_WAIT_MS, what);
 }
 
+/* TCP_INFO as long as the unacknowledged count, and SIOCOUTQNSD: qemu-user
+ * passes TCP_INFO on as an int (4 bytes) and SIOCOUTQNSD not at all. */
+static int tcp_reports_queue(int fd)
+{
+	struct tcp_info ti;
+	socklen_t len = sizeof ti;
+	int unsent;
+
+	return getsockopt(fd, IPPROTO_TCP, TCP_INFO, &ti, &len) == 0 &&
+	       len >= offsetof(struct tcp_info, tcpi_unacked) + sizeof ti.tcpi_unacked &&
+	       ioctl(fd, SIOCOUTQNSD, &unsent) == 0;
+}
+
 size_t sc_fill_settled(int fd)
 {
 	size_t total, more = 1;
@@ -77,12 +92,28 @@ size_t sc_fill_settled(int fd)
 	    setsockopt(fd, SOL_SOCKET, SO_SNDBUF, &fixed, sizeof fixed) < 0)
 		sc_broken("setsockopt(SO_SNDBUF) failed: %s", sc_errname(errno));
 	total = sc_fill(fd);
-	if (proto == IPPROTO_TCP) {
-		/* Room opens only as sent data is acknowledged; once nothing is
-		 * in flight the peer's closed window keeps the rest queued. */
-		SC_WAIT_UNTIL(sc_tcp_info(fd, &(struct tcp_info){ 0 }) == 0 && sc_queue_len(fd) == 0,
-			      SC_WAIT_MS, "the data in flight to be acknowledged");
-		return total + sc_fill(fd);
+	if (proto == IPPROTO_TCP && tcp_reports_queue(fd)) {
+		/* Room opens only as sent data is acknowledged (the
+		 * acknowledgements also grow the send buffer).  The buffer
+		 * stays full once nothing is in flight while data waits
+		 * unsent: the peer's window is closed.  While the window is
+		 * still open, every byte queued gets sent and acknowledged,
+		 * and each round fills the room that opened; where the
+		 * acknowledgements are processed late (softirqs deferred on
+		 * a loaded machine, a ptrace layer's slow calls) one round is
+		 * not enough. */
+		for (int i = 0; i < 200; i++) {
+			int unsent = 0;
+
+			SC_WAIT_UNTIL(sc_tcp_info(fd, &(struct tcp_info){ 0 }) == 0 && sc_queue_len(fd) == 0,
+				      SC_WAIT_MS, "the data in flight to be acknowledged");
+			if (ioctl(fd, SIOCOUTQNSD, &unsent) < 0)
+				sc_broken("ioctl(SIOCOUTQNSD) failed: %s", sc_errname(errno));
+			total += sc_fill(fd);
+			if (unsent > 0)
+				return total;
+		}
+		sc_broken("the peer's window never closed (%zu bytes sent)", total);
 	}
 	if (proto == IPPROTO_SCTP) {
 		/* Room opens as the peer's SACKs acknowledge data, the last
@@ -96,11 +127,33 @@ size_t sc_fill_settled(int fd)
 		}
 		sc_broken("the send buffer never stayed full (%zu bytes queued)", total);
 	}
-	if (proto != 262)
+	if (proto != 262 && proto != IPPROTO_TCP)
 		return total;
-	/* Fill until a pause brings no more room. */
+	/* MPTCP: room opens as the peer's DATA_ACKs acknowledge data at the
+	 * connection level, the last of them with a subflow's delayed ACK
+	 * (40 to 200 ms later).  Where the kernel reports the connection's
+	 * queue (SIOCOUTQ: not acknowledged, SIOCOUTQNSD: not given to a
+	 * subflow), the buffer stays full once everything given to the
+	 * subflows is acknowledged while data waits: the peer's window is
+	 * closed. */
+	for (int i = 0; proto == 262 && i < 200; i++) {
+		struct sc_deadline d = sc_deadline(300);
+		int outq = -1, unsent = -1;
+
+		while (ioctl(fd, SIOCOUTQ, &outq) == 0 && ioctl(fd, SIOCOUTQNSD, &unsent) == 0 &&
+		       outq != unsent && sc_backoff(&d))
+			;
+		if (outq < 0 || unsent < 0 || outq != unsent)
+			break;      /* data a subflow holds: judged by the pause below */
+		total += sc_fill(fd);
+		if (unsent > 0)
+			return total;
+	}
+	/* Else (and for TCP where its queue is not reported) fill until a
+	 * pause longer than a delayed ACK (TCP_DELACK_MAX, 200 ms) brings no
+	 * more room. */
 	for (int i = 0; more && i < 200; i++) {
-		sc_poll(fd, POLLOUT, 20);
+		sc_poll(fd, POLLOUT, 250);
 		more = sc_fill(fd);
 		total += more;
 	}

@@ -173,7 +173,15 @@ def run_items(case, items, launch=None, grace=GRACE):
     launch = launch or Launch()
     labels = [item_label(v, k) for v, k in items]
     with tempfile.TemporaryDirectory(prefix="sockconf-") as tmp:
-        out, xml = os.path.join(tmp, "out.jsonl"), os.path.join(tmp, "check.xml")
+        # The items' directories are made here (TMPDIR); cases open them to
+        # another user (uid 65534, 3101), who names sockets relative to
+        # one as its working directory.  A layer that resolves every path
+        # from / (proot) needs each directory above searchable too: this
+        # one is, to everyone; the results stay in a private one.
+        os.chmod(tmp, 0o711)
+        own = os.path.join(tmp, "run")
+        os.mkdir(own, 0o700)
+        out, xml = os.path.join(own, "out.jsonl"), os.path.join(own, "check.xml")
         argv = [case.binary, "--run", ",".join(labels), "--out", out, "--xml", xml]
         if launch.wrapper:
             argv = shlex.split(launch.wrapper) + argv

@@ -16,7 +16,7 @@ SC_TEST(socketpair_emfile)
 	int sv[2] = { -1, -1 };
 	struct sc_res r;
 
-	r = sc_socketpair_one_room(P->kind->type, sv);
+	r = sc_socketpair_one_room(P->kind->type, sv, NULL);
 	if (r.ret == 0) {
 		sc_track(sv[0]);
 		sc_track(sv[1]);
