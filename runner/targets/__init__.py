@@ -82,7 +82,8 @@ def main(argv=None):
         print("usage: python3 -m runner.targets packages SPEC[,SPEC...]", file=sys.stderr)
         return USAGE
     try:
-        print(" ".join(packages([s for s in argv[1].split(",") if s.strip()])))
+        from runner.runall import split_targets   # "matrix" names every column
+        print(" ".join(packages(split_targets(argv[1]))))
     except SockconfError as e:
         return report_error(e)
     return 0

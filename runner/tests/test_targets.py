@@ -60,6 +60,11 @@ def test_packages_each_target_needs():
     assert targets.main(["packages", "layer:valgrind,netns:smallbuf"]) == 0
 
 
+def test_packages_for_the_whole_matrix(capsys):
+    assert targets.main(["packages", "matrix"]) == 0
+    assert {"valgrind", "qemu-system-misc", "patchelf"} <= set(capsys.readouterr().out.split())
+
+
 def test_rebind_and_describe_an_abi(tmp_path):
     c = cases.Case("x", "/b/build/cases/x", "claim", {}, ("inet_stream",))
     assert abi.rebind(c, tmp_path / "build-i386").binary == str(tmp_path / "build-i386" / "cases" / "x")
