@@ -90,7 +90,9 @@ long sc_free_port(struct sc_pair *P)
 	long port = sc_addr_port(&ss);
 
 	sc_close(&fd);
-	SC_REQUIRE(port > 0, "getsockname gave no port");
+	/* A vsock port above 2^31 is negative in a 32-bit long; -1 is
+	 * VMADDR_PORT_ANY there, as for a family without ports. */
+	SC_REQUIRE(port != 0 && port != -1, "getsockname gave no port");
 	return port;
 }
 

@@ -63,7 +63,7 @@ class Expectation:
             return False
         if self.os and env.get("os", "") != self.os:
             return False
-        if self.kernel and not kernel_in_range(env.get("kernel_release", ""), self.kernel):
+        if self.kernel and not kernel_in_range(upstream_release(env), self.kernel):
             return False
         for key in ("layer", "abi", "machine"):
             if getattr(self, key) and env.get(key, "") not in getattr(self, key):
@@ -206,6 +206,14 @@ def sysctl_is(sysctls, key, want):
 
 def _version(text):
     return tuple(int(x) for x in re.findall(r"\d+", text)[:3])
+
+
+def upstream_release(env):
+    """The kernel's upstream version where the build string names it
+    (Debian's 6.1.0-50 is "Debian 6.1.176-1": stable releases of one
+    series differ), else its release."""
+    m = re.search(r"Debian (\d+\.\d+(?:\.\d+)?)", env.get("kernel_version", ""))
+    return m.group(1) if m else env.get("kernel_release", "")
 
 
 def kernel_in_range(release, spec):

@@ -121,6 +121,13 @@ def test_matching_by_security_modules(tmp_path):
     assert not e.applies("c", "k", {**LINUX, "lsm": "unknown"}) and not e.applies("c", "k", LINUX)
 
 
+def test_kernel_range_reads_the_upstream_version_of_a_debian_build():
+    e = Expectation(case="c", reason="r", kernel="<6.1.180")
+    old = {**LINUX, "kernel_release": "6.1.0-50-s390x", "kernel_version": "#1 SMP Debian 6.1.176-1 (2025-07-01)"}
+    new = {**LINUX, "kernel_release": "6.1.0-56-cloud-amd64", "kernel_version": "#1 SMP PREEMPT_DYNAMIC Debian 6.1.192-1"}
+    assert e.applies("c", "k", old) and not e.applies("c", "k", new)
+
+
 @pytest.mark.parametrize("release,spec,ok", [
     ("6.1.0-27-amd64", ">=6.1", True), ("6.1.0", "<6.1", False), ("5.15.0", ">=5.4,<6", True),
     ("6.18.44-fc", "==6.18", True), ("4.19.0", ">4.19", False)])
