@@ -354,6 +354,12 @@ void sc_expect_default_bufs(const struct sc_kind *k, long wmem, long rmem);
 /* Milliseconds scaled by SC_TIMEOUT_MULT for slow targets. */
 int sc_ms(int ms);
 long long sc_now_us(void);
+/* The kernel's tick clock (times()) in ms.  Socket timeouts count ticks,
+ * and in a guest the ticks may lag the monotonic clock while a vCPU is
+ * held up: a timeout is judged in them too.  A timeout may end up to one
+ * tick, SC_TICK_MS, before the time given. */
+long long sc_tick_ms(void);
+#define SC_TICK_MS 10
 /* poll() one fd with a bound; returns revents, 0 when the bound passed. */
 short sc_poll(int fd, short events, int ms);
 /* Wait until fd reports events, else end the body with *timeout*. */
@@ -554,6 +560,10 @@ long sc_net_counter(const char *file, const char *group, const char *name);
 /* The TcpExt counter name of /proc/net/netstat; *unsupported* when this
  * kernel does not list it. */
 long sc_tcpext(const char *name);
+/* The number fmt (a scanf format converting one long, e.g. "MemTotal: %ld
+ * kB") reads from the first line of the file path it matches; -1 when the
+ * file is unreadable or no line matches. */
+long sc_proc_long(const char *path, const char *fmt);
 /* A counter of the kind's UDP table (Udp, Udp6, UdpLite, UdpLite6: the
  * version on the wire, so a mapped kind counts as IPv4), e.g.
  * "InCsumErrors"; -1 when unreadable. */

@@ -2,11 +2,6 @@
 #include "internal.h"
 #include "timeouts.h"
 #include <sys/time.h>
-#include <sys/times.h>
-
-/* The kernel rounds a timeout to clock ticks: a call may end up to one
- * tick (10 ms at HZ=100) before the time given. */
-#define TICK_MS 10
 
 void sc_set_timeo(int fd, int opt, int ms)
 {
@@ -32,11 +27,9 @@ static long long entered(struct sc_call *c)
 void sc_expect_timeout_at(struct sc_here at, struct sc_call *c, long long t0, int ms)
 {
 	struct sc_deadline d = sc_deadline(ms + SC_WAIT_MS);
-	struct tms tm;
-	/* The kernel's ticks, which the timeout counts (times()): in a guest
-	 * the monotonic clock may run ahead of them while a vCPU is held up,
-	 * and a call then seems to return early by it alone. */
-	clock_t c0 = times(&tm);
+	/* In the kernel's ticks too: the monotonic clock alone may make a
+	 * call seem early (sc_tick_ms). */
+	long long c0 = sc_tick_ms();
 	long long from;
 	long after, ticks_after;
 
@@ -65,13 +58,13 @@ void sc_expect_timeout_at(struct sc_here at, struct sc_call *c, long long t0, in
 	/* When the call returned, not when the body saw it had. */
 	after = (long)((c->returned_us - from) / 1000);
 	/* Counted from a moment after the call started: never too long. */
-	ticks_after = (long)(times(&tm) - c0) * (1000 / sysconf(_SC_CLK_TCK));
+	ticks_after = (long)(sc_tick_ms() - c0);
 	sc_observe_str("returned", "yes");
 	sc_observe_str("slept", c->slept ? "yes" : "no");
 	sc_observe_int("returned_after_ms", after);
 	/* A call that never slept waited for no timeout, however long a
 	 * preempted thread took over it. */
-	if (!c->slept || (after < ms - TICK_MS && ticks_after < ms - TICK_MS)) {
+	if (!c->slept || (after < ms - SC_TICK_MS && ticks_after < ms - SC_TICK_MS)) {
 		/* The step carries what the call returned (its errno). */
 		sc_step(at, "the call returned no earlier than its timeout", sc_call_res(c), 0);
 		sc_end(SC_DEVIATES, at, "the call returned no earlier than its timeout [%s%s%s]: "

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
+#include <sys/times.h>
 #include <time.h>
 
 int sc_ms(int ms)
@@ -35,6 +36,13 @@ static long long now_ns(void)
 long long sc_now_us(void)
 {
 	return now_ns() / 1000;
+}
+
+long long sc_tick_ms(void)
+{
+	struct tms tm;
+
+	return (long long)times(&tm) * 1000 / sysconf(_SC_CLK_TCK);
 }
 
 struct sc_deadline sc_deadline(int ms)
