@@ -1,23 +1,6 @@
 /* Calls under a tight descriptor limit. */
 #include "fdlimit.h"
-#include <stdio.h>
 #include <sys/resource.h>
-
-/* The soft "Max open files" limit the kernel holds for this process. */
-static long kernel_nofile(void)
-{
-	char line[256];
-	long soft = -1;
-	FILE *f = fopen("/proc/self/limits", "re");
-
-	if (!f)
-		return -1;
-	while (fgets(line, sizeof line, f))
-		if (sscanf(line, "Max open files %ld", &soft) == 1)
-			break;
-	fclose(f);
-	return soft;
-}
 
 struct sc_res sc_socketpair_one_room(int type, int sv[2], int *reached)
 {
@@ -36,7 +19,7 @@ struct sc_res sc_socketpair_one_room(int type, int sv[2], int *reached)
 	/* A layer that keeps the limit to itself (valgrind) leaves the
 	 * kernel's as it was. */
 	if (reached)
-		*reached = kernel_nofile() == (long)tight.rlim_cur;
+		*reached = sc_proc_long("/proc/self/limits", "Max open files %ld") == (long)tight.rlim_cur;
 	r = SC_CALL(socketpair(AF_UNIX, type, 0, sv));
 	SC_REQUIRE_OK(setrlimit(RLIMIT_NOFILE, &saved));
 	return r;

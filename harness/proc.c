@@ -135,6 +135,21 @@ long sc_net_counter(const char *file, const char *group, const char *name)
 	return v;
 }
 
+long sc_proc_long(const char *path, const char *fmt)
+{
+	char line[512];
+	long v = -1;
+	FILE *f = fopen(path, "re");
+
+	if (!f)
+		return -1;
+	while (fgets(line, sizeof line, f))
+		if (sscanf(line, fmt, &v) == 1)
+			break;
+	fclose(f);
+	return v;
+}
+
 long sc_tcpext(const char *name)
 {
 	long v = sc_net_counter("netstat", "TcpExt", name);

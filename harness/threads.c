@@ -140,20 +140,12 @@ int sc_call_blocked_in(struct sc_call *c, long sysno)
 
 long sc_call_sleeps(struct sc_call *c)
 {
-	char path[64], line[128];
-	long n = -1;
-	FILE *f;
+	char path[64];
 
 	if (!c->tid)
 		return -1;
 	snprintf(path, sizeof path, "/proc/self/task/%d/status", c->tid);
-	if (!(f = fopen(path, "re")))
-		return -1;
-	while (fgets(line, sizeof line, f))
-		if (sscanf(line, "voluntary_ctxt_switches: %ld", &n) == 1)
-			break;
-	fclose(f);
-	return n;
+	return sc_proc_long(path, "voluntary_ctxt_switches: %ld");
 }
 
 void sc_call_wait_blocked(struct sc_call *c, long sysno, const char *what)

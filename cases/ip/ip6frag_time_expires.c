@@ -20,16 +20,7 @@ SC_CASE(ip6frag_time_expires) = {
 /* FRAG6 inuse of /proc/net/sockstat6: incomplete datagrams queued. */
 static long frag6_inuse(void)
 {
-	FILE *f = fopen("/proc/net/sockstat6", "re");
-	char line[128];
-	long n = -1;
-
-	while (f && fgets(line, sizeof line, f))
-		if (sscanf(line, "FRAG6: inuse %ld", &n) == 1)
-			break;
-	if (f)
-		fclose(f);
-	return n;
+	return sc_proc_long("/proc/net/sockstat6", "FRAG6: inuse %ld");
 }
 
 SC_TEST(ip6frag_time_expires)

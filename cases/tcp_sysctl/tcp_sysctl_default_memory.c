@@ -37,14 +37,8 @@ SC_VARIANTS(rows);
 
 static long mem_total_kb(void)
 {
-	char line[128];
-	long kb = -1;
-	FILE *f = fopen("/proc/meminfo", "re");
+	long kb = sc_proc_long("/proc/meminfo", "MemTotal: %ld kB");
 
-	while (f && fgets(line, sizeof line, f) && sscanf(line, "MemTotal: %ld kB", &kb) != 1)
-		;
-	if (f)
-		fclose(f);
 	if (kb < 0)
 		sc_unsupported("/proc/meminfo gives no MemTotal");
 	return kb;

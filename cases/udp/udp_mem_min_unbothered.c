@@ -15,16 +15,7 @@ SC_CASE(udp_mem_min_unbothered) = {
 /* The pages all UDP sockets hold now: sockstat's "UDP: inuse N mem M". */
 static long udp_pages(void)
 {
-	char line[256];
-	long inuse, mem = -1;
-	FILE *f = fopen("/proc/net/sockstat", "re");
-
-	while (f && fgets(line, sizeof line, f))
-		if (sscanf(line, "UDP: inuse %ld mem %ld", &inuse, &mem) == 2)
-			break;
-	if (f)
-		fclose(f);
-	return mem;
+	return sc_proc_long("/proc/net/sockstat", "UDP: inuse %*ld mem %ld");
 }
 
 /* Read what is queued; 1 once every datagram sent is read or dropped. */

@@ -17,15 +17,8 @@ SC_CASE(udp_mem_vector) = {
 
 static long mem_total_pages(void)
 {
-	char line[128];
-	long kb = -1;
-	FILE *f = fopen("/proc/meminfo", "re");
+	long kb = sc_proc_long("/proc/meminfo", "MemTotal: %ld kB");
 
-	while (f && fgets(line, sizeof line, f))
-		if (sscanf(line, "MemTotal: %ld kB", &kb) == 1)
-			break;
-	if (f)
-		fclose(f);
 	/* In kB: a 32-bit long holds the pages, not the bytes. */
 	return kb < 0 ? -1 : kb / (sysconf(_SC_PAGESIZE) / 1024);
 }
