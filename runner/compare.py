@@ -19,6 +19,7 @@ from pathlib import Path
 
 from runner import results
 from runner.errors import USAGE, SockconfError
+from runner.expectations import upstream_release
 from runner.results import item_key
 from runner.table import LEGEND, WIDTH, cell, columns_of, mark, paint
 
@@ -95,8 +96,7 @@ def kernel_version(env):
     """(major, minor, patch) of the kernel a results file ran on.  Debian
     names its ABI in the release (5.10.0-46) and the upstream version in
     the build string (Debian 5.10.262-1): that one is taken when present."""
-    m = re.search(r"Debian (\d+)\.(\d+)(?:\.(\d+))?", env.get("kernel_version", ""))
-    m = m or re.match(r"(\d+)\.(\d+)(?:\.(\d+))?", env.get("kernel_release", ""))
+    m = re.match(r"(\d+)\.(\d+)(?:\.(\d+))?", upstream_release(env))
     return tuple(int(x or 0) for x in m.groups()) if m else UNKNOWN
 
 
